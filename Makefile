@@ -1,0 +1,58 @@
+# casus build.  `make` builds the library and CLI into build/; `make test` runs the whole suite;
+# `make sanitize` runs it again under AddressSanitizer + UBSan; `make conformance` runs against
+# the peer suites in ../shared.
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2 -g
+SAN     ?=
+PKGS    := jansson
+STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CFLAGS_ALL := $(STD) $(OPT) $(SAN) -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+LIBS    := $(shell pkg-config --libs $(PKGS)) -lm
+SHARED  ?= ../shared
+
+LIB_SRC := $(sort $(wildcard src/*.c src/*/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TESTS   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all test sanitize conformance bench clean deps
+all: $(BUILD)/casus $(TESTS)
+
+$(BUILD)/libcasus.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+$(BUILD)/casus: $(CLI_OBJ) $(BUILD)/libcasus.a
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcasus.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -Itests/unit -o $@ $< $(BUILD)/libcasus.a $(LIBS) -lcmocka
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+test: all
+	@BUILD=$(BUILD) sh tests/run.sh
+
+sanitize:
+	@$(MAKE) --no-print-directory BUILD=build-san OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+conformance: $(BUILD)/casus
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/conformance.sh
+
+bench: $(BUILD)/casus
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh
+
+deps:
+	@sh scripts/install-deps.sh
+
+clean:
+	rm -rf build build-san

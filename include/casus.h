@@ -1,0 +1,148 @@
+/* casus.h — the public API of casus, a political event coder: news text in, CAMEO events out.
+ *
+ * Two handles do the work.  A casus_dict holds compiled dictionaries (actors, agents, verb
+ * patterns) and default options; it is read-only once loading is done and may be shared by many
+ * coders.  A casus_coder holds the per-text scratch and the options in force; it codes one text at
+ * a time and keeps the events of the last text until the next call.
+ *
+ * Errors: every function that can fail returns a casus_status.  Problems found in dictionary or
+ * option files are kept on the handle as "file:line: reason" diagnostics; the library never
+ * prints, never exits and never asks a question. */
+#ifndef CASUS_H
+#define CASUS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CASUS_VERSION "0.1.0"
+
+typedef enum casus_status {
+    CASUS_OK = 0,
+    CASUS_ENOMEM,  /* memory ran out; the handle is unchanged */
+    CASUS_EIO,     /* a file could not be opened or read */
+    CASUS_EFORMAT, /* the input is not in the expected format (see the diagnostics) */
+    CASUS_EINVAL,  /* an argument is out of range */
+} casus_status;
+
+/* A static string naming the status. */
+const char *casus_status_str(casus_status status);
+
+/* ---- dictionaries ------------------------------------------------------------------------ */
+
+typedef struct casus_dict casus_dict;
+
+typedef enum casus_dict_kind {
+    CASUS_DICT_ACTORS,
+    CASUS_DICT_AGENTS,
+    CASUS_DICT_VERBS,
+    CASUS_DICT_OPTIONS,
+    CASUS_DICT_DISCARDS,
+} casus_dict_kind;
+
+/* A new, empty dictionary set, or NULL when memory runs out.  Free it with casus_dict_free. */
+casus_dict *casus_dict_new(void);
+void casus_dict_free(casus_dict *dict); /* accepts NULL */
+
+/* Reads one TABARI-format file of the given kind into dict.  Bad lines are skipped and recorded
+ * as diagnostics; the return is CASUS_OK unless the file cannot be read (CASUS_EIO) or memory runs
+ * out.  Call casus_dict_finish once after the last file and before coding. */
+casus_status casus_dict_load(casus_dict *dict, casus_dict_kind kind, const char *path);
+
+/* The same, reading an in-memory buffer; name is used in diagnostics. */
+casus_status casus_dict_load_buffer(casus_dict *dict, casus_dict_kind kind, const char *name,
+                                    const char *text, size_t len);
+
+/* Compiles the loaded entries into the form the coder matches against. */
+casus_status casus_dict_finish(casus_dict *dict);
+
+/* Diagnostics gathered while loading: "file:line: reason".  Strings are owned by dict. */
+size_t casus_dict_diag_count(const casus_dict *dict);
+const char *casus_dict_diag(const casus_dict *dict, size_t index);
+
+/* Entry counts, for summaries. */
+typedef struct casus_dict_stats {
+    size_t actors, agents, verbs, patterns, nouns, adjectives, synsets, discards;
+} casus_dict_stats;
+void casus_dict_get_stats(const casus_dict *dict, casus_dict_stats *stats);
+
+/* ---- projects ---------------------------------------------------------------------------- */
+
+/* A TABARI .project file: the dictionary and text files it names, resolved against the
+ * project's own directory. */
+typedef struct casus_project casus_project;
+
+typedef enum casus_project_file {
+    CASUS_PROJECT_ACTORS,
+    CASUS_PROJECT_AGENTS,
+    CASUS_PROJECT_VERBS,
+    CASUS_PROJECT_OPTIONS,
+    CASUS_PROJECT_TEXT,
+    CASUS_PROJECT_FILE_KINDS
+} casus_project_file;
+
+/* Reads a project file; *out is owned by the caller (casus_project_free).  On CASUS_EIO or
+ * CASUS_EFORMAT, *out is NULL and err (of size errlen, may be NULL) holds "file:line: reason". */
+casus_status casus_project_read(const char *path, casus_project **out, char *err, size_t errlen);
+void casus_project_free(casus_project *project); /* accepts NULL */
+size_t casus_project_count(const casus_project *project, casus_project_file kind);
+const char *casus_project_path(const casus_project *project, casus_project_file kind, size_t index);
+
+/* Loads every dictionary and options file the project names into dict (without finishing it). */
+casus_status casus_dict_load_project(casus_dict *dict, const casus_project *project);
+
+/* ---- coding ------------------------------------------------------------------------------ */
+
+typedef struct casus_coder casus_coder;
+
+/* A coder over dict, which must be finished and must outlive the coder.  NULL on no memory. */
+casus_coder *casus_coder_new(const casus_dict *dict);
+void casus_coder_free(casus_coder *coder); /* accepts NULL */
+
+/* Applies one options line ("COMPLEX: VERBS[5]", "SET: TIME SHIFT = FALSE", ...) to this coder
+ * only.  CASUS_EFORMAT if the line is not understood; the coder is then unchanged. */
+casus_status casus_coder_set_option(casus_coder *coder, const char *line);
+
+/* A byte range in the coded text; start == end when the part is absent. */
+typedef struct casus_span {
+    size_t start, end;
+} casus_span;
+
+enum {
+    CASUS_EVENT_PAIRED = 1u << 0, /* the second event of a paired code */
+};
+
+typedef struct casus_event {
+    const char *source;   /* actor code, "" when none */
+    const char *target;   /* actor code, "" when none */
+    const char *code;     /* event code */
+    const char *label;    /* label from the options, or "" */
+    casus_span source_span, target_span, verb_span;
+    int date;             /* YYYYMMDD of the event (the text date, shifted by <TIME> phrases) */
+    unsigned flags;
+} casus_event;
+
+/* Flags on a whole coded text. */
+enum {
+    CASUS_TEXT_DISCARD = 1u << 0, /* a discard phrase or code matched: no events */
+    CASUS_TEXT_COMPLEX = 1u << 1, /* judged too complex to code: no events */
+    CASUS_TEXT_NOEVENT = 1u << 2, /* nothing codable was found */
+    CASUS_TEXT_SKIPPED = 1u << 3, /* too short or filtered out by the options */
+};
+
+/* Codes one sentence (or a TABARI record's text) dated date (YYYYMMDD).  Events are kept on the
+ * coder until the next call; their strings are owned by the coder or the dictionary. */
+casus_status casus_coder_code(casus_coder *coder, const char *text, size_t len, int date);
+size_t casus_coder_event_count(const casus_coder *coder);
+const casus_event *casus_coder_event(const casus_coder *coder, size_t index);
+unsigned casus_coder_text_flags(const casus_coder *coder);
+
+/* Starts a new article: pronoun and actor memory from earlier sentences is forgotten. */
+void casus_coder_reset(casus_coder *coder);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
