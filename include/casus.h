@@ -142,6 +142,37 @@ unsigned casus_coder_text_flags(const casus_coder *coder);
 /* Starts a new article: pronoun and actor memory from earlier sentences is forgotten. */
 void casus_coder_reset(casus_coder *coder);
 
+/* Does the coder read dates as YYYYMMDD (SET: YYYY = TRUE) rather than YYMMDD? */
+int casus_coder_four_digit_years(const casus_coder *coder);
+
+/* ---- input ------------------------------------------------------------------------------- */
+
+typedef enum casus_input_format {
+    CASUS_IN_TEXT,   /* plain text: the whole input is one document */
+    CASUS_IN_JSONL,  /* one JSON object a line: {"id", "date": "YYYY-MM-DD", "text"} */
+    CASUS_IN_TABARI, /* TABARI records: a "YYMMDD ID" line, text lines, a blank line */
+} casus_input_format;
+
+typedef struct casus_reader casus_reader;
+
+/* One document.  Strings are owned by the reader and valid until the next call. */
+typedef struct casus_record {
+    const char *id;
+    const char *text;
+    size_t len;
+    int date;    /* YYYYMMDD; 0 when the input gave none */
+    size_t line; /* line of the input where the record starts */
+} casus_record;
+
+/* A reader over data[0..len), which it copies; name is used in messages.  NULL on no memory. */
+casus_reader *casus_reader_new(casus_input_format format, const char *name, const char *data, size_t len);
+void casus_reader_free(casus_reader *reader); /* accepts NULL */
+/* TABARI records: read 8-digit dates (YYYYMMDD) instead of 6. */
+void casus_reader_set_four_digit_years(casus_reader *reader, int on);
+/* The next record: 1 and *record filled; 0 at the end; -1 for a bad record, which is skipped
+ * (err holds "name:line: reason"; call again for the next one). */
+int casus_reader_next(casus_reader *reader, casus_record *record, char *err, size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,83 @@
+/* coder.c — the coder handle: options in force, and one call that codes a text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/coder.h"
+
+casus_coder *casus_coder_new(const casus_dict *dict)
+{
+    if (!dict || !dict->finished) return NULL;
+    casus_coder *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->dict = dict;
+    c->opt = dict->options;
+    return c;
+}
+
+void casus_coder_free(casus_coder *c)
+{
+    if (!c) return;
+    free(c->filt);
+    free(c->filt_src);
+    free(c->w);
+    free(c->lits);
+    free(c->tags);
+    free(c->temp);
+    free(c->raw);
+    free(c->events);
+    free(c->strings);
+    free(c);
+}
+
+casus_status casus_coder_set_option(casus_coder *c, const char *line)
+{
+    int is_label;
+    casus_options next = c->opt;
+    if (casus_options_apply(&next, line, &is_label)) return CASUS_EFORMAT;
+    if (is_label) return CASUS_EFORMAT; /* labels belong to the dictionary */
+    c->opt = next;
+    return CASUS_OK;
+}
+
+void casus_coder_reset(casus_coder *c) { (void)c; }
+
+casus_status casus_coder_code(casus_coder *c, const char *text, size_t len, int date)
+{
+    c->nevents = 0;
+    c->nraw = 0;
+    c->text_flags = 0;
+    c->nomem = 0;
+    int y = date / 10000, m = date / 100 % 100, d = date % 100;
+    if (date < 0 || m < 1 || m > 12 || d < 1 || d > 31) return CASUS_EINVAL;
+    c->day = casus_day_from_ymd(y, m, d);
+    if (casus_words_make(c, text, len)) return CASUS_ENOMEM;
+    casus_parse(c);
+    if (c->nomem) return CASUS_ENOMEM;
+    if (c->too_short) {
+        c->text_flags = CASUS_TEXT_SKIPPED;
+        return CASUS_OK;
+    }
+    if (!c->discard && !c->complex) casus_code_events(c);
+    if (c->nomem) {
+        c->nevents = 0;
+        return CASUS_ENOMEM;
+    }
+    if (c->discard) {
+        c->nevents = 0;
+        c->text_flags = CASUS_TEXT_DISCARD;
+    } else if (c->complex) {
+        c->nevents = 0;
+        c->text_flags = CASUS_TEXT_COMPLEX;
+    } else if (c->nevents == 0) {
+        c->text_flags = CASUS_TEXT_NOEVENT;
+    }
+    return CASUS_OK;
+}
+
+size_t casus_coder_event_count(const casus_coder *c) { return c->nevents; }
+
+const casus_event *casus_coder_event(const casus_coder *c, size_t i) { return i < c->nevents ? &c->events[i] : NULL; }
+
+unsigned casus_coder_text_flags(const casus_coder *c) { return c->text_flags; }
+
+int casus_coder_four_digit_years(const casus_coder *c) { return c->opt.four_digit_years; }

@@ -1,0 +1,139 @@
+/* coder.h — internals of the coder shared by its stages: words (filter and literals), parse
+ * (sparse parse: roots, nouns, compounds, clauses, pronouns, complexity), match (verb patterns)
+ * and events (sources, targets, paired and compound events). */
+#ifndef CASUS_CODE_CODER_H
+#define CASUS_CODE_CODER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "casus.h"
+#include "dict/dict.h"
+
+/* Word flags. */
+enum {
+    CASUS_WF_INITCAP = 1u << 0,  /* first capitalised word of the text */
+    CASUS_WF_MIDCAP = 1u << 1,   /* a later capitalised word */
+    CASUS_WF_COMPOUND = 1u << 2, /* inside a parsed compound actor phrase */
+};
+
+/* Tag types beyond the word types: segments and pronoun references. */
+enum {
+    CASUS_TAG_COMPOUND = CASUS_W_COUNT + 1,
+    CASUS_TAG_CLAUSE,
+    CASUS_TAG_SUBORD,
+    CASUS_TAG_CANCELLED,
+    CASUS_TAG_REFERENCE, /* index holds the word a pronoun refers to */
+};
+
+typedef struct casus_tag {
+    uint32_t type, index, next; /* next: 0 ends the list */
+} casus_tag;
+
+typedef struct casus_word {
+    size_t start, end;        /* bytes of the original text */
+    uint32_t fstart, flen;    /* the upper-case filtered form, in coder->filt */
+    uint32_t lit_first;       /* literal matches in coder->lits */
+    uint16_t nlits;
+    uint8_t wtype, flags;
+    uint32_t root;            /* root whose match begins here */
+    uint32_t head, tail;      /* tag lists in coder->tags */
+} casus_word;
+
+/* An actor found for a verb: codes, where it is, and how it was found. */
+typedef struct casus_actor {
+    uint32_t actor, agent;   /* code ids; CASUS_DEFAULT_* for default actors */
+    uint32_t compound;       /* actor-code index when the dictionary codes a compound, else 0 */
+    int where;               /* word index of the actor (after following a pronoun) */
+    int span_first, span_last; /* words that named it, for provenance */
+    uint32_t root, agent_root;
+} casus_actor;
+
+#define CASUS_DEFAULT_SOURCE (UINT32_MAX - 1)
+#define CASUS_DEFAULT_TARGET (UINT32_MAX - 2)
+#define CASUS_DEFAULT_WHERE (-2)
+
+typedef struct casus_raw_event {
+    casus_actor source, target;
+    uint32_t code;
+    uint8_t subordinate, dominant, is_event, paired;
+    int verb;                /* word index of the verb */
+    int match_first, match_last; /* words the pattern matched */
+    uint32_t pattern;        /* pattern index, UINT32_MAX for the root's own code */
+    int32_t day;
+} casus_raw_event;
+
+struct casus_coder {
+    const casus_dict *dict;
+    casus_options opt;
+
+    const char *text;
+    size_t len;
+    char *filt;
+    size_t filt_len, filt_cap;
+    size_t *filt_src; /* source offset of each filtered byte */
+    size_t filt_src_cap;
+
+    casus_word *w; /* w[nw] is the halt word */
+    size_t nw, w_cap;
+    casus_lit_match *lits;
+    size_t nlits, lits_cap;
+    casus_tag *tags; /* tags[0] unused */
+    size_t ntags, tags_cap;
+    int all_caps;
+    int has_clauses;
+    int nomem;
+
+    /* parse results */
+    int discard, complex, too_short;
+    char complex_reason[128];
+
+    /* coding state */
+    int32_t day;
+    int time_shifted;
+    casus_actor source, target;
+    int regular_source, regular_target, passive;
+    int clause_start, clause_end;
+    int idx_source, idx_target, idx_attrib, idx_compound;
+
+    /* pattern matcher scratch */
+    int *temp;
+    size_t ntemp, temp_cap;
+
+    casus_raw_event *raw;
+    size_t nraw, raw_cap;
+    casus_event *events;
+    size_t nevents, events_cap;
+    char *strings; /* composite codes of the events */
+    size_t strings_len, strings_cap;
+    unsigned text_flags;
+};
+
+/* words.c */
+int casus_words_make(casus_coder *c, const char *text, size_t len);
+int casus_word_has_literal(const casus_coder *c, int pos, uint32_t lit); /* 0, 1 partial, 2 exact */
+
+/* parse.c */
+void casus_parse(casus_coder *c);
+int casus_tag_add(casus_coder *c, int pos, int head, uint32_t type, uint32_t index);
+int casus_has_head(const casus_coder *c, int pos, uint32_t type);
+int casus_has_tail(const casus_coder *c, int pos, uint32_t type);
+uint32_t casus_head_index(const casus_coder *c, int pos, uint32_t type); /* 0 if none */
+uint32_t casus_tail_index(const casus_coder *c, int pos, uint32_t type);
+int casus_has_head_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index);
+int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index);
+int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to, or -1 */
+int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);
+
+/* match.c */
+int casus_pattern_match(casus_coder *c, uint32_t phrase, uint16_t nelem, int loc, casus_wtype wtype,
+                        int *lenalt);
+int casus_actor_head(casus_coder *c, int loc, int *found);
+int casus_actor_tail(const casus_coder *c, int loc);
+int casus_compound_head(casus_coder *c, int loc, int *found);
+int casus_compound_head_of_tail(const casus_coder *c, int loc);
+
+/* events.c */
+void casus_code_events(casus_coder *c);
+
+#endif

@@ -1,0 +1,687 @@
+/* events.c — from a parsed text to events: time shifts, verbs and their patterns, sources and
+ * targets (designated by a pattern, or found by the default search), passive voice, paired
+ * codes, parsed and coded compounds, subordinate and dominant codes, duplicates. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/coder.h"
+#include "core/grow.h"
+
+static int actor_empty(const casus_actor *a) { return !a->actor && !a->agent && !a->compound; }
+
+static int actor_equal(const casus_actor *a, const casus_actor *b)
+{
+    return a->actor == b->actor && a->agent == b->agent && a->compound == b->compound;
+}
+
+static void actor_zero(casus_actor *a)
+{
+    memset(a, 0, sizeof *a);
+    a->where = -1;
+    a->span_first = a->span_last = -1;
+}
+
+static int is_default(const casus_actor *a) { return a->where == CASUS_DEFAULT_WHERE; }
+
+static int word_is_compound(const casus_coder *c, int where)
+{
+    return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
+}
+
+/* The codes of the actor named at loc (a pronoun leads to the actor it stands for). */
+static void actor_codes(casus_coder *c, casus_actor *a, int loc)
+{
+    actor_zero(a);
+    for (int hops = 0; hops < 16 && casus_has_head(c, loc, CASUS_W_PRONOUN); hops++) {
+        int ref = casus_reference(c, loc);
+        if (ref < 0) break;
+        loc = ref;
+    }
+    uint32_t root = c->w[loc].root;
+    if (!root) return;
+    const casus_root *r = &c->dict->roots[root];
+    a->where = loc;
+    a->root = root;
+    if (r->wtype == CASUS_W_AGENT) { /* an agent converted to an actor keeps its agent code */
+        a->actor = r->code;
+    } else {
+        const casus_code_pair *pairs;
+        size_t n = casus_actor_code_resolve(c->dict, r->code, c->day, &pairs);
+        if (n) {
+            a->actor = pairs[0].actor;
+            a->agent = pairs[0].agent;
+            if (n > 1) a->compound = r->code;
+        }
+    }
+    int last = loc;
+    while (last < (int)c->nw - 1 && !casus_has_tail(c, last, CASUS_W_ACTOR) && !casus_has_tail(c, last, CASUS_W_AGENT)) last++;
+    a->span_first = loc;
+    a->span_last = last;
+}
+
+static int is_former(const casus_coder *c, int pos)
+{
+    return pos >= 0 && pos < (int)c->nw && c->w[pos].wtype == CASUS_W_ADJECTIVE && c->w[pos].root == c->dict->builtin.former;
+}
+
+static uint32_t elite_code(casus_coder *c)
+{
+    uint32_t id = casus_codes_find(&c->dict->codes, "~ELI", 4);
+    return id;
+}
+
+/* An agent next to the actor at loc: after it, or before it (optionally across IN or OF);
+   FORMER makes it an elite. */
+static void find_agent(casus_coder *c, int loc, casus_actor *a)
+{
+    int tail = casus_actor_tail(c, loc);
+    int former = 0;
+    int found = 0;
+    if (is_former(c, tail + 1)) {
+        former = 1;
+        tail++;
+    }
+    if (!former && is_former(c, loc - 1)) former = 1;
+    if (tail + 1 <= (int)c->nw && c->w[tail + 1].wtype == CASUS_W_AGENT && casus_has_head(c, tail + 1, CASUS_W_AGENT)) {
+        a->agent_root = c->w[tail + 1].root;
+        a->agent = former ? elite_code(c) : c->dict->roots[a->agent_root].code;
+        found = 1;
+        int end = tail + 1;
+        while (end < (int)c->nw - 1 && !casus_has_tail(c, end, CASUS_W_AGENT)) end++;
+        if (end > a->span_last) a->span_last = end;
+    } else {
+        int l = loc;
+        if (l > 0 && c->w[l - 1].wtype == CASUS_W_PREPOSITION) l--;
+        if (l > 0 && c->w[l - 1].wtype == CASUS_W_AGENT && casus_has_tail(c, l - 1, CASUS_W_AGENT)) {
+            int start = l - 1;
+            while (start >= 0 && !casus_has_head(c, start, CASUS_W_AGENT)) start--;
+            if (start >= 0) {
+                if (!former && is_former(c, start - 1)) former = 1;
+                a->agent_root = c->w[start].root;
+                a->agent = former ? elite_code(c) : c->dict->roots[a->agent_root].code;
+                found = 1;
+                if (a->span_first < 0 || start < a->span_first) a->span_first = start;
+            }
+        }
+    }
+    if (!found) {
+        a->agent = 0;
+        a->agent_root = 0;
+    }
+}
+
+static void set_default(casus_coder *c, casus_actor *a, int source)
+{
+    actor_zero(a);
+    a->actor = source ? CASUS_DEFAULT_SOURCE : CASUS_DEFAULT_TARGET;
+    a->where = CASUS_DEFAULT_WHERE;
+    if (source) c->regular_source = 1;
+    else c->regular_target = 1;
+}
+
+/* The first actor beginning at or after loc in the clause; -1 if none. */
+static int find_actor(casus_coder *c, int loc, casus_actor *a)
+{
+    for (; loc <= c->clause_end && loc < (int)c->nw; loc++)
+        if (c->w[loc].wtype == CASUS_W_ACTOR && casus_has_head(c, loc, CASUS_W_ACTOR)) {
+            actor_codes(c, a, loc);
+            find_agent(c, loc, a);
+            return loc;
+        }
+    return -1;
+}
+
+/* The nearest actor at or before loc in the clause; -1 if none. */
+static int back_actor(casus_coder *c, int loc, casus_actor *a)
+{
+    while (loc >= c->clause_start && loc >= 0) {
+        if (c->w[loc].wtype == CASUS_W_ACTOR) {
+            size_t keep = c->ntemp;
+            int found;
+            loc = casus_actor_head(c, loc, &found);
+            c->ntemp = keep;
+            if (!found) return -1;
+            actor_codes(c, a, loc);
+            find_agent(c, loc, a);
+            return loc;
+        }
+        loc--;
+    }
+    return -1;
+}
+
+static void regular_source(casus_coder *c, int verb)
+{
+    const casus_options *o = &c->opt;
+    int loc = c->clause_start;
+    casus_actor a;
+    for (;;) {
+        int at = find_actor(c, loc, &a);
+        if (at < 0) break;
+        if (o->default_prior && at > verb) {
+            set_default(c, &c->source, 1);
+            return;
+        }
+        if (!actor_equal(&a, &c->target)) {
+            c->source = a;
+            c->regular_source = 1;
+            return;
+        }
+        loc = at + 1;
+    }
+    if (o->default_source) set_default(c, &c->source, 1);
+}
+
+static void regular_target(casus_coder *c, int verb)
+{
+    const casus_options *o = &c->opt;
+    casus_actor a;
+    int loc = verb + 1;
+    for (;;) {
+        int at = find_actor(c, loc, &a);
+        if (at < 0) break;
+        if (!actor_equal(&a, &c->source)) {
+            c->target = a;
+            c->regular_target = 1;
+            return;
+        }
+        loc = at + 1;
+    }
+    if (o->default_after) {
+        set_default(c, &c->target, 0);
+        return;
+    }
+    loc = verb - 1;
+    for (;;) {
+        int at = back_actor(c, loc, &a);
+        if (at < 0) break;
+        if (!actor_equal(&a, &c->source)) {
+            c->target = a;
+            return;
+        }
+        loc = at - 1;
+    }
+    if (c->source.compound || word_is_compound(c, c->source.where)) c->target = c->source;
+    else if (o->default_source) set_default(c, &c->target, 0);
+}
+
+/* Passive voice: BY within three words after the verb and WAS/WERE/BEEN one or two before. */
+static int is_passive(casus_coder *c, int verb)
+{
+    int by = 0;
+    for (int k = 1; k <= 3 && verb + k < (int)c->nw; k++) by |= c->w[verb + k].wtype == CASUS_W_BY;
+    if (!by) return 0;
+    int aux = (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
+    if (aux) c->passive = 1;
+    return aux;
+}
+
+static void match_span(const casus_coder *c, int verb, int *first, int *last)
+{
+    *first = *last = verb;
+    for (size_t i = 0; i < c->ntemp; i++) {
+        int p = c->temp[i];
+        if (p < 0) continue;
+        if (p < *first) *first = p;
+        if (p > *last) *last = p;
+    }
+    int end = verb;
+    while (end < (int)c->nw - 1 && !casus_has_tail(c, end, CASUS_W_VERB)) end++;
+    if (end > *last) *last = end;
+}
+
+static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
+{
+    const casus_event_code *ec = &c->dict->event_codes[ecode];
+    casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
+                         .pattern = pattern, .day = c->day};
+    e.subordinate = ec->code_prec == CASUS_PREC_SUBORDINATE;
+    e.dominant = ec->code_prec == CASUS_PREC_DOMINANT;
+    match_span(c, verb, &e.match_first, &e.match_last);
+    if (CASUS_PUSH(c->raw, c->nraw, c->raw_cap, e)) {
+        c->nomem = 1;
+        return;
+    }
+    if (ec->pair) {
+        casus_raw_event p = e;
+        p.source = *t;
+        p.target = *s;
+        p.code = ec->pair;
+        p.subordinate = ec->pair_prec == CASUS_PREC_SUBORDINATE;
+        p.dominant = ec->pair_prec == CASUS_PREC_DOMINANT;
+        p.paired = 1;
+        if (CASUS_PUSH(c->raw, c->nraw, c->raw_cap, p)) c->nomem = 1;
+    }
+}
+
+/* The next actor of a parsed compound after idx; -1 past the text.  *last is set when it ends
+   the compound. */
+static int next_member(casus_coder *c, int idx, int *last)
+{
+    idx++;
+    while (idx < (int)c->nw && (!c->w[idx].root || c->w[idx].wtype != CASUS_W_ACTOR)) idx++;
+    if (idx >= (int)c->nw) return -1;
+    int k = idx;
+    while (k < (int)c->nw && !casus_has_tail(c, k, CASUS_W_ACTOR)) k++;
+    if (k >= (int)c->nw) return -1;
+    *last = casus_has_tail(c, k, CASUS_TAG_COMPOUND);
+    return idx;
+}
+
+static int starts_compound(casus_coder *c, const casus_actor *a)
+{
+    if (!word_is_compound(c, a->where) || !casus_has_head(c, a->where, CASUS_TAG_COMPOUND)) return 0;
+    uint32_t index = casus_head_index(c, a->where, CASUS_TAG_COMPOUND);
+    for (int p = a->where + 1; p < (int)c->nw; p++)
+        if (casus_has_tail_indexed(c, p, CASUS_TAG_COMPOUND, index)) return 1;
+    return casus_has_tail_indexed(c, a->where, CASUS_TAG_COMPOUND, index);
+}
+
+static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
+{
+    if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) return;
+    if (actor_empty(&c->source)) regular_source(c, verb);
+    if (actor_empty(&c->target)) regular_target(c, verb);
+    if (actor_empty(&c->source) || actor_empty(&c->target)) return;
+    if (c->regular_source && c->regular_target && is_passive(c, verb)) {
+        casus_actor tmp = c->source;
+        c->source = c->target;
+        c->target = tmp;
+    }
+    if (!word_is_compound(c, c->source.where) && !word_is_compound(c, c->target.where)) {
+        put_event(c, ecode, pattern, verb, &c->source, &c->target);
+    } else {
+        int more_sources = starts_compound(c, &c->source);
+        int si = c->source.where;
+        for (;;) {
+            casus_actor s;
+            if (is_default(&c->source)) s = c->source;
+            else {
+                actor_codes(c, &s, si);
+                find_agent(c, si, &s);
+            }
+            int more_targets = starts_compound(c, &c->target);
+            int ti = c->target.where;
+            for (;;) {
+                casus_actor t;
+                if (is_default(&c->target)) t = c->target;
+                else {
+                    actor_codes(c, &t, ti);
+                    find_agent(c, ti, &t);
+                }
+                put_event(c, ecode, pattern, verb, &s, &t);
+                if (!more_targets) break;
+                int last = 0;
+                ti = next_member(c, ti, &last);
+                if (ti < 0) return;
+                if (last) more_targets = 0;
+            }
+            if (!more_sources) break;
+            int last = 0;
+            si = next_member(c, si, &last);
+            if (si < 0) return;
+            if (last) more_sources = 0;
+        }
+    }
+    if (!c->regular_source) actor_zero(&c->source);
+    if (!c->regular_target) actor_zero(&c->target);
+}
+
+/* Tries the verb's patterns, longest first, then its own code. */
+static void do_verb(casus_coder *c, int verb)
+{
+    const casus_dict *d = c->dict;
+    const casus_root *root = &d->roots[c->w[verb].root];
+    actor_zero(&c->target);
+    if (c->passive) {
+        actor_zero(&c->source);
+        c->passive = 0;
+    }
+    int got_pattern = 0, got_alt = 0, maxlen = 0;
+    size_t events_before = c->nraw;
+    for (uint32_t i = 0; i < root->pat_count && !got_pattern; i++) {
+        uint32_t pid = root->pat_first + i;
+        const casus_pattern *p = &d->patterns[pid];
+        if (got_alt && p->length <= maxlen) break;
+        c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
+        int lenalt = 0;
+        if (!casus_pattern_match(c, p->phrase, p->nelem, verb, CASUS_W_VERB, &lenalt)) continue;
+        int make = 0;
+        if (lenalt) {
+            got_alt = 1;
+            if (p->length + lenalt > maxlen) {
+                make = 1;
+                maxlen = p->length - p->maxalt + lenalt;
+            }
+        } else {
+            got_alt = 0;
+            got_pattern = 1;
+            make = 1;
+        }
+        if (!make) continue;
+        if (c->idx_source >= 0) {
+            actor_codes(c, &c->source, c->idx_source);
+            find_agent(c, c->idx_source, &c->source);
+        }
+        if (c->idx_target >= 0) {
+            actor_codes(c, &c->target, c->idx_target);
+            find_agent(c, c->idx_target, &c->target);
+        }
+        if (c->idx_compound >= 0) {
+            actor_codes(c, &c->source, c->idx_compound);
+            actor_codes(c, &c->target, c->idx_compound);
+        }
+        c->nraw = events_before; /* a longer match replaces one with alternatives */
+        make_event(c, p->code, pid, verb);
+    }
+    if (!got_pattern) {
+        c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
+        c->ntemp = 0;
+        make_event(c, root->code, UINT32_MAX, verb);
+    }
+}
+
+static int next_clause(casus_coder *c)
+{
+    int n = (int)c->nw;
+    if (!c->has_clauses) {
+        if (c->clause_end >= 0) return 0;
+        c->clause_start = 0;
+        c->clause_end = n - 1;
+        return 1;
+    }
+    int start = c->clause_end >= 0 ? c->clause_end + 1 : 0;
+    while (start < n && !casus_has_head(c, start, CASUS_TAG_CLAUSE)) start++;
+    if (start >= n) return 0;
+    int end = start;
+    while (end < n - 1 && !casus_has_tail(c, end, CASUS_TAG_CLAUSE)) end++;
+    c->clause_start = start;
+    c->clause_end = end;
+    return 1;
+}
+
+static void check_verbs(casus_coder *c)
+{
+    actor_zero(&c->source);
+    actor_zero(&c->target);
+    c->passive = 0;
+    c->clause_start = 0;
+    c->clause_end = -1;
+    size_t start_event = 0;
+    while (next_clause(c)) {
+        if (c->clause_end - c->clause_start < 2) continue;
+        if (c->clause_start && casus_has_head(c, c->clause_start, CASUS_W_ACTOR))
+            actor_codes(c, &c->source, c->clause_start);
+        actor_zero(&c->target);
+        if (c->opt.code_by == CASUS_CODE_BY_CLAUSE) start_event = c->nraw;
+        int got_event = 0;
+        int pos = c->clause_start;
+        while (pos <= c->clause_end) {
+            if (casus_skip_segment(c, &pos, CASUS_TAG_SUBORD)) continue;
+            if (casus_has_head(c, pos, CASUS_W_VERB) && c->w[pos].root) {
+                do_verb(c, pos);
+                if (c->opt.code_by != CASUS_CODE_ALL)
+                    for (size_t i = start_event; i < c->nraw; i++)
+                        if (c->raw[i].is_event && !c->raw[i].subordinate) {
+                            got_event = 1;
+                            break;
+                        }
+                if (got_event && c->opt.code_by == CASUS_CODE_BY_SENTENCE) return;
+            }
+            if (got_event) break;
+            pos++;
+        }
+    }
+}
+
+/* <TIME> phrases: the first one found shifts the date. */
+static int shift_date(casus_coder *c, uint32_t tcode)
+{
+    const casus_time_code *t = &c->dict->time_codes[tcode];
+    if (c->time_shifted) return 1;
+    if (t->special == CASUS_CODE_NULL) return 0;
+    if (t->special == CASUS_CODE_DISCARD) {
+        c->discard = 1;
+        return 1;
+    }
+    if (t->special == CASUS_CODE_COMPLEX) {
+        c->complex = 1;
+        snprintf(c->complex_reason, sizeof c->complex_reason, "complex code in a time phrase");
+        return 1;
+    }
+    c->day += t->days;
+    c->time_shifted = 1;
+    return 1;
+}
+
+static void check_time(casus_coder *c)
+{
+    const casus_dict *d = c->dict;
+    c->clause_start = 0;
+    c->clause_end = (int)c->nw - 1;
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        if (!casus_has_head(c, pos, CASUS_W_TIME) || !c->w[pos].root) continue;
+        const casus_root *root = &d->roots[c->w[pos].root];
+        for (uint32_t i = 0; i < root->pat_count; i++) {
+            const casus_pattern *p = &d->patterns[root->pat_first + i];
+            int lenalt;
+            if (casus_pattern_match(c, p->phrase, p->nelem, pos, CASUS_W_TIME, &lenalt) && shift_date(c, p->code)) return;
+        }
+        if (shift_date(c, root->code)) return;
+        while (pos < (int)c->nw && !casus_has_tail(c, pos, CASUS_W_TIME)) pos++;
+    }
+}
+
+/* Subordinate events go when any other event exists; dominant events push out all others. */
+static void evaluate(casus_coder *c)
+{
+    int non_sub = 0, dominant = 0;
+    for (size_t i = 0; i < c->nraw; i++) {
+        casus_raw_event *e = &c->raw[i];
+        if (e->code == CASUS_CODE_NULL) {
+            e->is_event = 0;
+            e->subordinate = 1;
+        }
+        if (e->code == CASUS_CODE_DISCARD) {
+            c->discard = 1;
+            return;
+        }
+        if (e->code == CASUS_CODE_COMPLEX || e->source.actor == CASUS_CODE_COMPLEX || e->target.actor == CASUS_CODE_COMPLEX) {
+            c->complex = 1;
+            snprintf(c->complex_reason, sizeof c->complex_reason, "complex code in a verb phrase or actor");
+            return;
+        }
+        if (e->dominant) {
+            dominant = non_sub = 1;
+            break;
+        }
+        if (!e->subordinate) non_sub = 1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < c->nraw; i++) {
+        casus_raw_event *e = &c->raw[i];
+        if (dominant && !e->dominant) e->is_event = 0;
+        else if (!dominant && non_sub && e->subordinate) e->is_event = 0;
+        if (e->is_event) c->raw[k++] = *e;
+    }
+    c->nraw = k;
+}
+
+/* ---- final events: coded compounds expanded, composite codes, duplicates dropped ---- */
+
+static const char *code_text(const casus_coder *c, uint32_t id)
+{
+    if (id == CASUS_DEFAULT_SOURCE) return c->opt.default_source_code;
+    if (id == CASUS_DEFAULT_TARGET) return c->opt.default_target_code;
+    return casus_codes_text(&c->dict->codes, id);
+}
+
+/* Actor code with its agent: "~GOV" appends, "NGO~" prefixes; no agent code already aligned on
+   a three-letter boundary inside the actor code is added twice. */
+static size_t composite(const casus_coder *c, uint32_t actor, uint32_t agent, char *out, size_t cap)
+{
+    const char *a = code_text(c, actor);
+    size_t n = strlen(a);
+    if (n >= cap) n = cap - 1;
+    memcpy(out, a, n);
+    out[n] = '\0';
+    if (!agent) return n;
+    const char *g = code_text(c, agent);
+    size_t gl = strlen(g);
+    if (gl == 0) return n;
+    char bare[64];
+    size_t bl = 0;
+    int suffix = g[0] == '~';
+    for (size_t i = 0; i < gl && bl + 1 < sizeof bare; i++)
+        if (g[i] != '~') bare[bl++] = g[i];
+    bare[bl] = '\0';
+    const char *found = bl ? strstr(a, bare) : NULL;
+    if (found && (found - a) % 3 == 0) return n;
+    if (n + bl + 1 > cap) return n;
+    if (suffix) {
+        memcpy(out + n, bare, bl + 1);
+    } else {
+        memmove(out + bl, out, n + 1);
+        memcpy(out, bare, bl);
+    }
+    return n + bl;
+}
+
+static int is_blank(uint32_t code) { return code <= CASUS_CODE_BLANK; }
+
+typedef struct final_event {
+    uint32_t src, srcagt, tgt, tgtagt, code;
+    const casus_raw_event *raw;
+} final_event;
+
+static int push_final(casus_coder *c, final_event **out, size_t *n, size_t *cap, final_event f)
+{
+    if (!c->opt.same_actors && f.src == f.tgt && f.srcagt == f.tgtagt) return 0;
+    if (is_blank(f.src) || is_blank(f.tgt)) return 0;
+    for (size_t i = 0; i < *n; i++) {
+        const final_event *o = &(*out)[i];
+        if (o->src == f.src && o->srcagt == f.srcagt && o->tgt == f.tgt && o->tgtagt == f.tgtagt && o->code == f.code)
+            return 0;
+    }
+    if (CASUS_PUSH(*out, *n, *cap, f)) {
+        c->nomem = 1;
+        return -1;
+    }
+    return 0;
+}
+
+static size_t expand(const casus_coder *c, const casus_actor *a, const casus_raw_event *e, const casus_code_pair **pairs,
+                     casus_code_pair *single)
+{
+    if (a->compound) {
+        size_t n = casus_actor_code_resolve(c->dict, a->compound, e->day, pairs);
+        if (n) return n;
+    }
+    single->actor = a->actor;
+    single->agent = a->agent;
+    *pairs = single;
+    return 1;
+}
+
+static size_t store_string(casus_coder *c, const char *s, size_t n)
+{
+    if (casus_grow((void **)&c->strings, &c->strings_cap, c->strings_len + n + 1, 1)) {
+        c->nomem = 1;
+        return 0;
+    }
+    size_t at = c->strings_len;
+    memcpy(c->strings + at, s, n);
+    c->strings[at + n] = '\0';
+    c->strings_len += n + 1;
+    return at;
+}
+
+static casus_span word_span(const casus_coder *c, int first, int last)
+{
+    casus_span s = {0, 0};
+    if (first < 0 || last < first || last >= (int)c->nw) return s;
+    s.start = c->w[first].start;
+    s.end = c->w[last].end;
+    return s;
+}
+
+static void finish_events(casus_coder *c)
+{
+    final_event *fin = NULL;
+    size_t nfin = 0, fincap = 0;
+    for (size_t i = 0; i < c->nraw; i++) {
+        const casus_raw_event *e = &c->raw[i];
+        const casus_code_pair *sp, *tp;
+        casus_code_pair s1, t1;
+        size_t ns = expand(c, &e->source, e, &sp, &s1);
+        size_t nt = expand(c, &e->target, e, &tp, &t1);
+        /* a coded compound takes the agents its own codes give, as TABARI's expansion does */
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                final_event f = {sp[a].actor, sp[a].agent, tp[b].actor, tp[b].agent, e->code, e};
+                if (push_final(c, &fin, &nfin, &fincap, f)) goto done;
+            }
+    }
+    c->strings_len = 0;
+    size_t offsets[4];
+    for (size_t i = 0; i < nfin; i++) {
+        char buf[256];
+        size_t n;
+        n = composite(c, fin[i].src, fin[i].srcagt, buf, sizeof buf);
+        offsets[0] = store_string(c, buf, n);
+        n = composite(c, fin[i].tgt, fin[i].tgtagt, buf, sizeof buf);
+        offsets[1] = store_string(c, buf, n);
+        const char *code = code_text(c, fin[i].code);
+        offsets[2] = store_string(c, code, strlen(code));
+        const char *label = c->dict->codes.label[fin[i].code];
+        offsets[3] = store_string(c, label ? label : "", label ? strlen(label) : 0);
+        if (c->nomem) goto done;
+        const casus_raw_event *e = fin[i].raw;
+        casus_event ev = {0};
+        /* strings are attached after the arena stops moving */
+        ev.source = (const char *)(uintptr_t)offsets[0];
+        ev.target = (const char *)(uintptr_t)offsets[1];
+        ev.code = (const char *)(uintptr_t)offsets[2];
+        ev.label = (const char *)(uintptr_t)offsets[3];
+        ev.source_span = is_default(&e->source) ? (casus_span){0, 0} : word_span(c, e->source.span_first, e->source.span_last);
+        ev.target_span = is_default(&e->target) ? (casus_span){0, 0} : word_span(c, e->target.span_first, e->target.span_last);
+        ev.verb_span = word_span(c, e->match_first, e->match_last);
+        int y, m, dd;
+        casus_ymd_from_day(e->day, &y, &m, &dd);
+        ev.date = y * 10000 + m * 100 + dd;
+        ev.flags = e->paired ? CASUS_EVENT_PAIRED : 0;
+        if (CASUS_PUSH(c->events, c->nevents, c->events_cap, ev)) {
+            c->nomem = 1;
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < c->nevents; i++) {
+        casus_event *ev = &c->events[i];
+        ev->source = c->strings + (uintptr_t)ev->source;
+        ev->target = c->strings + (uintptr_t)ev->target;
+        ev->code = c->strings + (uintptr_t)ev->code;
+        ev->label = c->strings + (uintptr_t)ev->label;
+    }
+done:
+    free(fin);
+}
+
+void casus_code_events(casus_coder *c)
+{
+    c->nraw = 0;
+    c->nevents = 0;
+    c->regular_source = c->regular_target = 0;
+    c->time_shifted = 0;
+    int time_on = c->opt.time_shift == 1 || (c->opt.time_shift < 0 && c->dict->has_time);
+    if (time_on) check_time(c);
+    if (c->discard || c->complex) return;
+    check_verbs(c);
+    if (c->nraw == 0) return;
+    evaluate(c);
+    if (c->discard || c->complex) {
+        c->nraw = 0;
+        return;
+    }
+    finish_events(c);
+}

@@ -1,0 +1,586 @@
+/* parse.c — the sparse parse: assigns dictionary roots to words, then marks nouns, compound
+ * actor phrases, comma-delimited clauses, conjunction clauses and pronoun references, and judges
+ * discards and complexity.  Marks are kept as head and tail tags on words. */
+#include <stdio.h>
+#include <string.h>
+
+#include "code/coder.h"
+#include "core/grow.h"
+
+/* ---- tags ---- */
+
+int casus_tag_add(casus_coder *c, int pos, int head, uint32_t type, uint32_t index)
+{
+    if (c->ntags == 0) c->ntags = 1; /* tags[0] is the list terminator */
+    if (casus_grow((void **)&c->tags, &c->tags_cap, c->ntags + 1, sizeof *c->tags)) {
+        c->nomem = 1;
+        return -1;
+    }
+    uint32_t id = (uint32_t)c->ntags++;
+    c->tags[id] = (casus_tag){type, index, 0};
+    uint32_t *link = head ? &c->w[pos].head : &c->w[pos].tail;
+    while (*link) link = &c->tags[*link].next;
+    *link = id;
+    return 0;
+}
+
+static const casus_tag *find_tag(const casus_coder *c, uint32_t list, uint32_t type)
+{
+    for (uint32_t t = list; t; t = c->tags[t].next)
+        if (c->tags[t].type == type) return &c->tags[t];
+    return NULL;
+}
+
+static const casus_tag *find_tag_indexed(const casus_coder *c, uint32_t list, uint32_t type, uint32_t index)
+{
+    for (uint32_t t = list; t; t = c->tags[t].next)
+        if (c->tags[t].type == type && c->tags[t].index == index) return &c->tags[t];
+    return NULL;
+}
+
+int casus_has_head(const casus_coder *c, int pos, uint32_t type) { return find_tag(c, c->w[pos].head, type) != NULL; }
+int casus_has_tail(const casus_coder *c, int pos, uint32_t type) { return find_tag(c, c->w[pos].tail, type) != NULL; }
+
+uint32_t casus_head_index(const casus_coder *c, int pos, uint32_t type)
+{
+    const casus_tag *t = find_tag(c, c->w[pos].head, type);
+    return t ? t->index : 0;
+}
+
+uint32_t casus_tail_index(const casus_coder *c, int pos, uint32_t type)
+{
+    const casus_tag *t = find_tag(c, c->w[pos].tail, type);
+    return t ? t->index : 0;
+}
+
+int casus_has_head_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index)
+{
+    return find_tag_indexed(c, c->w[pos].head, type, index) != NULL;
+}
+
+int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index)
+{
+    return find_tag_indexed(c, c->w[pos].tail, type, index) != NULL;
+}
+
+static void change_tag(casus_coder *c, uint32_t list, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = list; t; t = c->tags[t].next)
+        if (c->tags[t].type == from) {
+            c->tags[t].type = to;
+            return;
+        }
+}
+
+int casus_reference(const casus_coder *c, int pos)
+{
+    const casus_tag *t = find_tag(c, c->w[pos].head, CASUS_TAG_REFERENCE);
+    return t ? (int)t->index : -1;
+}
+
+/* If pos begins a segment of the given type, moves pos past its end and returns 1. */
+int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type)
+{
+    const casus_tag *t = find_tag(c, c->w[*pos].head, type);
+    if (!t) return 0;
+    uint32_t index = t->index;
+    int p = *pos;
+    while (p < (int)c->nw && !casus_has_tail_indexed(c, p, type, index)) p++;
+    *pos = p + 1;
+    return 1;
+}
+
+/* ---- roots ---- */
+
+/* Regular endings after a whole-word root: plural and possessive for nouns, S/ED/ES/EN/ING/D
+   for verbs.  Returns the characters added, or -1. */
+static int regular_ending(const char *rest, size_t n, casus_wtype type, char before)
+{
+    if (type == CASUS_W_ACTOR || type == CASUS_W_AGENT || type == CASUS_W_NOUN) {
+        if (n == 1 && rest[0] == 'S') return 1;
+        if (n == 2 && rest[1] == 'S' && (rest[0] == '\'' || rest[0] == 'E')) return 2;
+    }
+    if (type == CASUS_W_VERB) {
+        if (n == 1 && rest[0] == 'S') return 1;
+        if (n == 2 && rest[0] == 'E' && (rest[1] == 'D' || rest[1] == 'S' || rest[1] == 'N')) return 2;
+        if (n == 3 && !memcmp(rest, "ING", 3)) return 3;
+        if (n == 1 && rest[0] == 'D' && before == 'E') return 1;
+    }
+    return -1;
+}
+
+/* Matches root r beginning at word pos; on success the characters matched and the matched
+   words (in *matched, count *nmatched). */
+static int match_root(casus_coder *c, const casus_root *r, int pos, int *chars, int *matched, int *nmatched)
+{
+    const casus_dict *d = c->dict;
+    int may_skip = 0;
+    *chars = 0;
+    *nmatched = 0;
+    for (uint16_t k = 0; k < r->nelem; k++) {
+        const casus_elem *e = &d->elems[r->phrase + k];
+        if (e->kind != CASUS_E_LITERAL) return 0;
+        int found = 0;
+        while (pos < (int)c->nw) {
+            if (c->w[pos].wtype == CASUS_W_COMMA) return 0;
+            found = casus_word_has_literal(c, pos, e->id);
+            if (found || !may_skip) break;
+            pos++;
+        }
+        if (!found) return 0;
+        if (*nmatched < 64) matched[(*nmatched)++] = pos;
+        uint32_t litlen = casus_lexicon_length(&d->lex, e->id);
+        *chars += (int)litlen;
+        if (found == 1 && !(e->conn & CASUS_CONN_PARTIAL)) {
+            if (e->conn & CASUS_CONN_NOENDINGS) return 0;
+            if (k + 1 != r->nelem) return 0;
+            const casus_word *w = &c->w[pos];
+            const char *word = c->filt + w->fstart;
+            int add = regular_ending(word + litlen, w->flen - litlen, (casus_wtype)r->wtype, word[litlen - 1]);
+            if (add < 0) return 0;
+            *chars += add;
+            return 1;
+        }
+        may_skip = (e->conn & CASUS_CONN_SKIP) != 0;
+        pos++;
+    }
+    return 1;
+}
+
+static void assign_roots(casus_coder *c)
+{
+    const casus_dict *d = c->dict;
+    int matched[64], best_matched[64];
+    uint32_t counter[CASUS_W_COUNT] = {0};
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        casus_word *w = &c->w[pos];
+        if (w->wtype != CASUS_W_NULL || w->nlits == 0) continue;
+        int best = 0, nbest = 0;
+        uint32_t best_root = 0;
+        for (uint16_t i = 0; i < w->nlits; i++) {
+            uint32_t lit = c->lits[w->lit_first + i].lit;
+            if (lit >= d->root_of_literal_cap) continue;
+            for (uint32_t r = d->root_of_literal[lit]; r; r = d->roots[r].next_same_literal) {
+                const casus_root *root = &d->roots[r];
+                if (root->wtype == CASUS_W_SYNSET) continue;
+                int chars, n;
+                if (match_root(c, root, pos, &chars, matched, &n) && chars > best) {
+                    best = chars;
+                    best_root = r;
+                    nbest = n;
+                    memcpy(best_matched, matched, (size_t)n * sizeof *matched);
+                }
+            }
+        }
+        if (!best_root) continue;
+        casus_wtype type = (casus_wtype)d->roots[best_root].wtype;
+        w->root = best_root;
+        uint32_t index = ++counter[type];
+        casus_tag_add(c, pos, 1, type, index);
+        for (int k = 0; k < nbest; k++) c->w[best_matched[k]].wtype = (uint8_t)type;
+        casus_tag_add(c, best_matched[nbest - 1], 0, type, index);
+    }
+}
+
+/* ---- nouns ---- */
+
+static int actor_is_null(const casus_coder *c, uint32_t root)
+{
+    const casus_code_pair *pairs;
+    size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[root].code, c->day, &pairs);
+    return n > 0 && pairs[0].actor == CASUS_CODE_NULL;
+}
+
+/* Relabels the root beginning at pos (type from -> to), keeping roots embedded in it. */
+static int relabel_root(casus_coder *c, int pos, casus_wtype from, casus_wtype to)
+{
+    uint32_t index = casus_head_index(c, pos, from);
+    change_tag(c, c->w[pos].head, from, to);
+    c->w[pos].wtype = (uint8_t)to;
+    int p = pos;
+    while (!casus_has_tail_indexed(c, p, from, index)) {
+        p++;
+        if (p >= (int)c->nw) return p - 1;
+        if (c->w[p].wtype == from && !casus_has_head(c, p, from)) c->w[p].wtype = (uint8_t)to;
+    }
+    change_tag(c, c->w[p].tail, from, to);
+    return p;
+}
+
+/* Verbs after a determiner or capitalised in mid-text are nouns; null-coded actors are nouns. */
+static void mark_nouns(casus_coder *c)
+{
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        casus_word *w = &c->w[pos];
+        if (w->wtype == CASUS_W_VERB && pos > 0) {
+            if (c->w[pos - 1].wtype == CASUS_W_DETERMINER || (w->flags & CASUS_WF_MIDCAP)) {
+                if (casus_has_head(c, pos, CASUS_W_VERB)) relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
+                else w->wtype = CASUS_W_NOUN;
+            }
+        } else if (casus_has_head(c, pos, CASUS_W_ACTOR) && w->root && actor_is_null(c, w->root)) {
+            pos = relabel_root(c, pos, CASUS_W_ACTOR, CASUS_W_NOUN);
+        }
+    }
+}
+
+/* SET: CONVERT AGENTS: an agent with no actor beside it becomes an actor. */
+static void convert_agents(casus_coder *c)
+{
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        if (c->w[pos].wtype != CASUS_W_AGENT) continue;
+        int head = pos;
+        uint32_t index = casus_head_index(c, pos, CASUS_W_AGENT);
+        int after_actor = pos > 0 && (c->w[pos - 1].wtype == CASUS_W_ACTOR || casus_has_tail(c, pos - 1, CASUS_W_ACTOR) ||
+                                      c->w[pos - 1].root == c->dict->builtin.former);
+        while (pos < (int)c->nw && !casus_has_tail_indexed(c, pos, CASUS_W_AGENT, index)) pos++;
+        if (pos >= (int)c->nw) return;
+        if (after_actor || !casus_has_head(c, head, CASUS_W_AGENT)) continue;
+        if (pos + 1 < (int)c->nw && casus_has_head(c, pos + 1, CASUS_W_ACTOR)) continue;
+        if (pos + 2 < (int)c->nw && c->w[pos + 1].wtype == CASUS_W_PREPOSITION && c->w[pos + 2].wtype == CASUS_W_ACTOR)
+            continue;
+        c->w[head].wtype = CASUS_W_ACTOR;
+        change_tag(c, c->w[head].head, CASUS_W_AGENT, CASUS_W_ACTOR);
+        change_tag(c, c->w[pos].tail, CASUS_W_AGENT, CASUS_W_ACTOR);
+    }
+}
+
+/* ---- compounds: <actor> (, <actor>)* AND <actor>, with adjectives and determiners ---- */
+
+static int is_np_word(casus_wtype t)
+{
+    return t == CASUS_W_ACTOR || t == CASUS_W_DETERMINER || t == CASUS_W_ADJECTIVE;
+}
+
+static void mark_compounds(casus_coder *c)
+{
+    uint32_t index = 1;
+    const casus_builtin_roots *b = &c->dict->builtin;
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        if (c->w[pos].wtype != CASUS_W_CONJUNCTION) continue;
+        if (!casus_word_has_literal(c, pos, b->lit_and) && !casus_word_has_literal(c, pos, b->lit_nor)) continue;
+        int end = -1;
+        int p = pos + 1;
+        while (p < (int)c->nw && is_np_word((casus_wtype)c->w[p].wtype)) {
+            if (c->w[p].wtype == CASUS_W_ACTOR && casus_has_head(c, p, CASUS_W_ACTOR)) {
+                while (p < (int)c->nw && !casus_has_tail(c, p, CASUS_W_ACTOR)) p++;
+                if (p >= (int)c->nw) break;
+                end = p;
+            }
+            p++;
+        }
+        if (end < 0) continue;
+        int start = -1, need_connector = 0;
+        p = pos;
+        while (p >= 0) {
+            casus_wtype t = (casus_wtype)c->w[p].wtype;
+            if (!(is_np_word(t) || t == CASUS_W_CONJUNCTION || t == CASUS_W_COMMA)) break;
+            if (t == CASUS_W_CONJUNCTION || t == CASUS_W_COMMA) need_connector = 0;
+            if (t == CASUS_W_ACTOR) {
+                if (need_connector) break;
+                while (p > 0 && !casus_has_head(c, p, CASUS_W_ACTOR)) p--;
+                start = p;
+                need_connector = 1;
+            }
+            p--;
+        }
+        if (start < 0) continue;
+        uint32_t me = index++;
+        casus_tag_add(c, start, 1, CASUS_TAG_COMPOUND, me);
+        casus_tag_add(c, end, 0, CASUS_TAG_COMPOUND, me);
+        /* an earlier compound inside this one is dissolved */
+        for (int q = start; q <= end; q++) {
+            uint32_t old = casus_head_index(c, q, CASUS_TAG_COMPOUND);
+            if (old && old < me) {
+                int r = q;
+                while (r < (int)c->nw && !casus_has_tail_indexed(c, r, CASUS_TAG_COMPOUND, old)) r++;
+                if (r < (int)c->nw) {
+                    change_tag(c, c->w[q].head, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
+                    change_tag(c, c->w[r].tail, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
+                }
+            }
+        }
+        for (int q = start; q <= end; q++) c->w[q].flags |= CASUS_WF_COMPOUND;
+    }
+}
+
+/* ---- comma-delimited clauses ---- */
+
+static void mark_subordinates(casus_coder *c)
+{
+    const casus_options *o = &c->opt;
+    uint32_t index = 1;
+    int n = (int)c->nw;
+    int p = 0;
+    while (p < n) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_COMPOUND)) continue;
+        if (c->w[p].wtype == CASUS_W_COMMA) {
+            int start = p;
+            if (p >= o->comma_bmin && p <= o->comma_bmax) {
+                casus_tag_add(c, 0, 1, CASUS_TAG_SUBORD, index);
+                casus_tag_add(c, start - 1, 0, CASUS_TAG_SUBORD, index);
+                index++;
+            }
+            p++;
+            while (p < n && c->w[p].wtype != CASUS_W_COMMA) {
+                if (casus_skip_segment(c, &p, CASUS_TAG_COMPOUND)) continue;
+                p++;
+            }
+            if (p > n) p = n;
+            int words = p - start - 1;
+            if (p >= n && words >= o->comma_emin && words <= o->comma_emax) {
+                casus_tag_add(c, start, 1, CASUS_TAG_SUBORD, index);
+                casus_tag_add(c, n - 1, 0, CASUS_TAG_SUBORD, index);
+                return;
+            }
+            if (p < n && c->w[p].wtype == CASUS_W_COMMA && words >= o->comma_min && words <= o->comma_max) {
+                casus_tag_add(c, start, 1, CASUS_TAG_SUBORD, index);
+                casus_tag_add(c, p, 0, CASUS_TAG_SUBORD, index);
+                index++;
+            }
+            if (p < n) p++; /* the closing comma does not open another clause */
+            continue;
+        }
+        p++;
+    }
+}
+
+/* Cancels every word and tag inside the eliminated clauses; tags crossing a boundary go too. */
+static void null_subordinates(casus_coder *c)
+{
+    int n = (int)c->nw;
+    if (n == 0) return;
+    if (casus_has_head(c, 0, CASUS_TAG_SUBORD)) c->w[0].wtype = CASUS_W_NULL;
+    for (int p = 0; p < n; p++) {
+        if (!casus_has_head(c, p, CASUS_TAG_SUBORD)) continue;
+        do {
+            p++;
+            if (p >= n) return;
+            casus_word *w = &c->w[p];
+            w->wtype = CASUS_W_NULL;
+            for (uint32_t t = w->head; t; t = c->tags[t].next) {
+                uint32_t type = c->tags[t].type;
+                if (type == CASUS_TAG_CANCELLED || type == CASUS_TAG_REFERENCE) continue;
+                int q = p;
+                while (q < n && !casus_has_tail_indexed(c, q, type, c->tags[t].index)) q++;
+                if (q >= n) continue;
+                w->wtype = CASUS_W_CANCELLED;
+                change_tag(c, c->w[q].tail, type, CASUS_TAG_CANCELLED);
+                c->tags[t].type = CASUS_TAG_CANCELLED;
+            }
+            for (uint32_t t = w->tail; t; t = c->tags[t].next) {
+                uint32_t type = c->tags[t].type;
+                if (type == CASUS_TAG_CANCELLED || type == CASUS_TAG_SUBORD || type == CASUS_TAG_REFERENCE) continue;
+                int q = p;
+                while (q > 0 && !casus_has_head_indexed(c, q, type, c->tags[t].index)) q--;
+                if (!casus_has_head_indexed(c, q, type, c->tags[t].index)) continue;
+                c->tags[t].type = CASUS_TAG_CANCELLED;
+                change_tag(c, c->w[q].head, type, CASUS_TAG_CANCELLED);
+                c->w[q].wtype = CASUS_W_CANCELLED;
+            }
+        } while (!casus_has_tail(c, p, CASUS_TAG_SUBORD));
+    }
+}
+
+/* ---- conjunction clauses ---- */
+
+static void mark_clauses(casus_coder *c)
+{
+    uint32_t index = 1;
+    int n = (int)c->nw;
+    c->has_clauses = 0;
+    if (n == 0) return;
+    casus_tag_add(c, 0, 1, CASUS_TAG_CLAUSE, index);
+    int p = 0;
+    while (p < n) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_COMPOUND)) continue;
+        if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        if (c->w[p].wtype == CASUS_W_CONJUNCTION && p > 0 && p + 1 < n) {
+            int phrase = 0;
+            if (c->w[p - 1].wtype == CASUS_W_NOUN) { /* nouns: "bombs and heavy rockets" */
+                int q = p + 1;
+                while (q < n && c->w[q].wtype == CASUS_W_ADJECTIVE) q++;
+                if (q < n && c->w[q].wtype == CASUS_W_NOUN) {
+                    phrase = 1;
+                    p = q;
+                }
+            }
+            if (c->w[p - 1].wtype == CASUS_W_ADJECTIVE && p + 1 < n && c->w[p + 1].wtype == CASUS_W_ADJECTIVE) {
+                phrase = 1;
+                p++;
+            }
+            if (!phrase) {
+                c->has_clauses = 1;
+                casus_tag_add(c, p - 1, 0, CASUS_TAG_CLAUSE, index);
+                index++;
+                casus_tag_add(c, p + 1, 1, CASUS_TAG_CLAUSE, index);
+                p++;
+            }
+        }
+        p++;
+    }
+    casus_tag_add(c, (p > n ? n : p) - 1, 0, CASUS_TAG_CLAUSE, index);
+}
+
+/* ---- pronouns ---- */
+
+static void dereference_pronouns(casus_coder *c)
+{
+    const casus_builtin_roots *b = &c->dict->builtin;
+    int n = (int)c->nw;
+    for (int p = 0; p < n; p++) {
+        casus_word *w = &c->w[p];
+        if (w->wtype != CASUS_W_PRONOUN || w->nlits == 0) continue;
+        int ref = -1;
+        if (w->root >= b->pronoun_singular_first && w->root <= b->pronoun_singular_last) {
+            /* HE, HIM, SHE, HER, IT: the first actor outside a compound before the pronoun */
+            int q = 0;
+            while (q < p) {
+                while (q < p && c->w[q].wtype != CASUS_W_ACTOR) q++;
+                if (q >= p) break;
+                uint32_t cidx = casus_head_index(c, q, CASUS_TAG_COMPOUND);
+                if (cidx) {
+                    do q++;
+                    while (q < n && !casus_has_tail_indexed(c, q, CASUS_TAG_COMPOUND, cidx));
+                    q++;
+                } else if (!casus_has_head(c, q, CASUS_W_ACTOR)) {
+                    q++;
+                } else {
+                    ref = q;
+                    break;
+                }
+            }
+        } else if (w->root > b->pronoun_singular_last && w->root <= b->pronoun_plural_last) {
+            /* THEY, THEM, THEIR: the first compound, else the first actor */
+            for (int q = 0; q < p; q++) {
+                if (c->w[q].wtype != CASUS_W_ACTOR) continue;
+                if (casus_has_head(c, q, CASUS_TAG_COMPOUND)) {
+                    ref = q;
+                    break;
+                }
+                if (ref < 0) ref = q;
+            }
+        }
+        if (ref >= 0) {
+            w->wtype = CASUS_W_ACTOR;
+            casus_tag_add(c, p, 1, CASUS_W_ACTOR, 0);
+            casus_tag_add(c, p, 0, CASUS_W_ACTOR, 0);
+            casus_tag_add(c, p, 1, CASUS_TAG_REFERENCE, (uint32_t)ref);
+        }
+    }
+}
+
+/* ---- discards and complexity ---- */
+
+static int root_is_discard(const casus_coder *c, uint32_t root)
+{
+    const casus_dict *d = c->dict;
+    const casus_root *r = &d->roots[root];
+    if (r->wtype == CASUS_W_ACTOR) {
+        const casus_code_pair *pairs;
+        size_t n = casus_actor_code_resolve(d, r->code, c->day, &pairs);
+        return n > 0 && pairs[0].actor == CASUS_CODE_DISCARD;
+    }
+    if (r->wtype == CASUS_W_VERB || r->wtype == CASUS_W_ATTRIBUTION)
+        return d->event_codes[r->code].code == CASUS_CODE_DISCARD;
+    return 0;
+}
+
+static int count_heads(const casus_coder *c, uint32_t type)
+{
+    int count = 0;
+    for (int p = 0; p < (int)c->nw;) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        count += casus_has_head(c, p, type);
+        p++;
+    }
+    return count;
+}
+
+static void complexity(casus_coder *c)
+{
+    const casus_options *o = &c->opt;
+    const casus_dict *d = c->dict;
+    int n = (int)c->nw;
+    int verbs = count_heads(c, CASUS_W_VERB);
+    int actors = o->cplx_actors ? count_heads(c, CASUS_W_ACTOR) : 0;
+    int pronouns = 0, conj = 0;
+    for (int p = 0; p < n;) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        pronouns += c->w[p].wtype == CASUS_W_PRONOUN;
+        p++;
+    }
+    for (int p = 0; p < n; p++) {
+        if (casus_has_head(c, p, CASUS_TAG_COMPOUND)) {
+            while (p < n && !casus_has_tail(c, p, CASUS_TAG_COMPOUND)) p++;
+            p++;
+            if (p >= n) break;
+        }
+        conj += c->w[p].wtype == CASUS_W_CONJUNCTION;
+    }
+    int first_verb = 0;
+    while (first_verb < n) {
+        if (casus_skip_segment(c, &first_verb, CASUS_TAG_SUBORD)) continue;
+        const casus_word *w = &c->w[first_verb];
+        if (w->wtype == CASUS_W_VERB && casus_has_head(c, first_verb, CASUS_W_VERB) &&
+            d->event_codes[d->roots[w->root].code].code != CASUS_CODE_NULL)
+            break;
+        first_verb++;
+    }
+    int actor_before = 0, actor_after = 0;
+    for (int p = 0; p < first_verb && p < n;) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        if (c->w[p].wtype == CASUS_W_ACTOR) {
+            actor_before = 1;
+            break;
+        }
+        p++;
+    }
+    for (int p = first_verb + 1; p < n;) {
+        if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        if (c->w[p].wtype == CASUS_W_ACTOR) {
+            actor_after = 1;
+            break;
+        }
+        p++;
+    }
+    const char *why = NULL;
+    char buf[64];
+    if (o->cplx_verbs > 0 && verbs >= o->cplx_verbs) why = "verbs";
+    else if (o->cplx_actors > 0 && actors >= o->cplx_actors) why = "actors";
+    else if (o->cplx_pronouns > 0 && pronouns >= o->cplx_pronouns) why = "pronouns";
+    else if (o->cplx_conj > 0 && conj >= o->cplx_conj) why = "conjunctions";
+    else if (o->cplx_lateverb > 0 && first_verb >= o->cplx_lateverb) why = "verb position";
+    else if ((o->cplx_flags & CASUS_CPLX_NOACTPRIOR) && !actor_before) why = "no actor before verb";
+    else if ((o->cplx_flags & CASUS_CPLX_NOACTAFTER) && !actor_after) why = "no actor after verb";
+    else if ((o->cplx_flags & CASUS_CPLX_NOVERB) && verbs == 0) why = "no verb";
+    if (why) {
+        c->complex = 1;
+        snprintf(buf, sizeof buf, "complex: %s", why);
+        snprintf(c->complex_reason, sizeof c->complex_reason, "%s", buf);
+    }
+}
+
+void casus_parse(casus_coder *c)
+{
+    c->ntags = 1;
+    c->discard = c->complex = c->too_short = 0;
+    c->complex_reason[0] = '\0';
+    if ((int)c->nw < c->opt.min_words || c->nw == 0) {
+        c->too_short = 1;
+        return;
+    }
+    assign_roots(c);
+    mark_nouns(c);
+    if (c->opt.convert_agents) convert_agents(c);
+    mark_compounds(c);
+    mark_subordinates(c);
+    if (!c->dict->has_attrib) null_subordinates(c);
+    mark_clauses(c);
+    dereference_pronouns(c);
+    for (int p = 0; p < (int)c->nw; p++)
+        if (c->w[p].root && root_is_discard(c, c->w[p].root)) {
+            c->discard = 1;
+            return;
+        }
+    complexity(c);
+}

@@ -1,0 +1,191 @@
+/* options.c — parses TABARI .options commands (SET, COMPLEX, DEFAULT, COMMA, NONEVENTS ...). */
+#include "dict/options.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+void casus_options_default(casus_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->code_by = CASUS_CODE_BY_CLAUSE;
+    o->comma_min = 2;
+    o->comma_max = 10;
+    o->comma_bmin = 1 << 20; /* the opening clause is never eliminated by default */
+    o->comma_bmax = 0;
+    o->comma_emin = 2;
+    o->comma_emax = 10;
+    o->min_words = 8;
+    o->time_shift = -1;
+}
+
+/* The integer after keyword in s, or `otherwise` when the keyword or the number is missing. */
+static int integer_after(const char *s, const char *keyword, int otherwise)
+{
+    const char *p = strstr(s, keyword);
+    if (!p) return otherwise;
+    p += strlen(keyword);
+    while (*p && !isdigit((unsigned char)*p)) p++;
+    if (!*p) return otherwise;
+    return atoi(p);
+}
+
+/* TRUE/T/FALSE/F after '='; -1 when neither. */
+static int boolean_value(const char *s)
+{
+    const char *p = strchr(s, '=');
+    p = p ? p + 1 : s;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p == 'T') return 1;
+    if (*p == 'F') return 0;
+    if (!strncmp(p, "ON", 2)) return 1;
+    if (!strncmp(p, "OFF", 3)) return 0;
+    return -1;
+}
+
+/* Copies the code inside [...] after keyword into out; 1 if found, 0 if absent, -1 if malformed. */
+static int bracket_code(const char *s, const char *keyword, char *out, size_t cap)
+{
+    const char *p = strstr(s, keyword);
+    if (!p) return 0;
+    const char *open = strchr(p, '[');
+    if (!open) return -1;
+    const char *close = strchr(open, ']');
+    if (!close) return -1;
+    open++;
+    while (open < close && *open == ' ') open++;
+    while (close > open && close[-1] == ' ') close--;
+    size_t n = (size_t)(close - open);
+    if (n == 0 || n >= cap) return -1;
+    memcpy(out, open, n);
+    out[n] = '\0';
+    return 1;
+}
+
+static const char *apply_set(casus_options *o, const char *s)
+{
+    int b = boolean_value(s);
+    if (strstr(s, "CODE")) {
+        if (strstr(s, "SEN")) o->code_by = CASUS_CODE_BY_SENTENCE;
+        else if (strstr(s, "ALL")) o->code_by = CASUS_CODE_ALL;
+        else o->code_by = CASUS_CODE_BY_CLAUSE;
+        return NULL;
+    }
+    if (strstr(s, "MINIM")) {
+        int n = integer_after(s, "MINIM", -1);
+        if (n < 0) return "SET: MINIMUM WORDS needs a number";
+        o->min_words = n;
+        return NULL;
+    }
+    if (strstr(s, "USAGE") || strstr(s, "HAIKU") || strstr(s, "DUP ") || strstr(s, "SKIP") ||
+        strstr(s, "LABEL") || strstr(s, "FBIS"))
+        return NULL; /* interactive or display settings: nothing to do for casus */
+    if (b < 0) return "SET: expects = TRUE or = FALSE";
+    if (strstr(s, "YYYY")) o->four_digit_years = b;
+    else if (strstr(s, "TIME")) o->time_shift = b;
+    else if (strstr(s, "CONV")) o->convert_agents = b;
+    else if (strstr(s, "SAME")) o->same_actors = b;
+    else return "unrecognised SET: command";
+    return NULL;
+}
+
+static const char *apply_complex(casus_options *o, const char *s)
+{
+    /* A leading "VERBS" has no space before it; skip "NOVERB"/"LATEVERB" when matching VERBS. */
+    const char *verbs = s;
+    o->cplx_verbs = 0;
+    while ((verbs = strstr(verbs, "VERBS")) != NULL) {
+        if (verbs == s || verbs[-1] == ' ' || verbs[-1] == ':') {
+            o->cplx_verbs = integer_after(verbs, "VERBS", 0);
+            break;
+        }
+        verbs += 5;
+    }
+    o->cplx_actors = integer_after(s, "ACTORS", 0);
+    o->cplx_pronouns = integer_after(s, "PRONOUNS", 0);
+    o->cplx_conj = integer_after(s, "CONJ", 0);
+    o->cplx_comma = integer_after(s, "COMMA", 0);
+    o->cplx_lateverb = integer_after(s, "LATEVERB", 0);
+    o->cplx_flags = 0;
+    if (strstr(s, "ACTPRIOR")) o->cplx_flags |= CASUS_CPLX_NOACTPRIOR;
+    if (strstr(s, "ACTAFTER")) o->cplx_flags |= CASUS_CPLX_NOACTAFTER;
+    if (strstr(s, "NOVERB")) o->cplx_flags |= CASUS_CPLX_NOVERB;
+    if (strstr(s, "NOSOURCE")) o->cplx_flags |= CASUS_CPLX_NOSOURCE;
+    if (strstr(s, "NOTARGET")) o->cplx_flags |= CASUS_CPLX_NOTARGET;
+    if (strstr(s, "NOEVENT")) o->cplx_flags |= CASUS_CPLX_NOEVENT;
+    return NULL;
+}
+
+static const char *apply_default(casus_options *o, const char *s)
+{
+    casus_options next = *o;
+    if (strstr(s, "OFF")) {
+        next.default_source = next.default_target = 0;
+        next.default_prior = next.default_after = 0;
+        next.default_source_code[0] = next.default_target_code[0] = '\0';
+    }
+    int src = bracket_code(s, "SOURCE", next.default_source_code, sizeof next.default_source_code);
+    int tgt = bracket_code(s, "TARGET", next.default_target_code, sizeof next.default_target_code);
+    if (src < 0 || tgt < 0) return "DEFAULT: needs a code in [...] after SOURCE or TARGET";
+    if (src > 0) {
+        next.default_source = 1;
+        if (strstr(s, "PRIOR")) next.default_prior = 1;
+    }
+    if (tgt > 0) {
+        next.default_target = 1;
+        if (strstr(s, "AFTER")) next.default_after = 1;
+    }
+    *o = next;
+    return NULL;
+}
+
+static const char *apply_comma(casus_options *o, const char *s)
+{
+    if (strstr(s, "OFF")) {
+        o->comma_min = o->comma_bmin = o->comma_emin = 1 << 20;
+        o->comma_max = o->comma_bmax = o->comma_emax = 0;
+        return NULL;
+    }
+    o->comma_min = integer_after(s, " MIN", o->comma_min);
+    o->comma_max = integer_after(s, " MAX", o->comma_max);
+    o->comma_bmin = integer_after(s, "BMIN", o->comma_bmin);
+    o->comma_bmax = integer_after(s, "BMAX", o->comma_bmax);
+    o->comma_emin = integer_after(s, "EMIN", o->comma_emin);
+    o->comma_emax = integer_after(s, "EMAX", o->comma_emax);
+    return NULL;
+}
+
+const char *casus_options_apply(casus_options *o, const char *line, int *is_label)
+{
+    char s[512];
+    *is_label = 0;
+    while (*line == ' ' || *line == '\t') line++;
+    if (!*line || *line == '#' || (line[0] == '/' && line[1] == '/')) return NULL;
+    size_t n = strlen(line);
+    if (n >= sizeof s) return "options line too long";
+    /* Upper-case the line; a comment after '#' or '//' ends it. */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (line[i] == '#' || (line[i] == '/' && line[i + 1] == '/')) break;
+        s[k++] = (char)toupper((unsigned char)line[i]);
+    }
+    while (k && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\r')) k--;
+    s[k] = '\0';
+    char *colon = strchr(s, ':');
+    if (!colon) return "no ':' after the command name";
+    const char *args = colon + 1;
+    if (!strncmp(s, "LABEL", 5)) {
+        *is_label = 1;
+        return NULL;
+    }
+    if (!strncmp(s, "SET", 3)) return apply_set(o, args);
+    if (!strncmp(s, "COMPLEX", 4) && s[3] == 'P') return apply_complex(o, args);
+    if (!strncmp(s, "COMMA", 4) && s[3] == 'M') return apply_comma(o, args);
+    if (!strncmp(s, "DEFA", 4)) return apply_default(o, args);
+    if (!strncmp(s, "NONE", 4)) {
+        o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
+        return NULL;
+    }
+    if (!strncmp(s, "OUTPUT", 4) || !strncmp(s, "FORW", 4)) return NULL; /* output layout: ours is fixed */
+    return "unrecognised command";
+}

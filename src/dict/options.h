@@ -1,0 +1,41 @@
+/* options.h — the coding options of a TABARI .options file, as one plain struct. */
+#ifndef CASUS_DICT_OPTIONS_H
+#define CASUS_DICT_OPTIONS_H
+
+enum casus_code_by { CASUS_CODE_BY_CLAUSE, CASUS_CODE_BY_SENTENCE, CASUS_CODE_ALL };
+
+/* COMPLEX: conditions that make a text too complex to code. */
+enum {
+    CASUS_CPLX_NOACTPRIOR = 1u << 0,
+    CASUS_CPLX_NOACTAFTER = 1u << 1,
+    CASUS_CPLX_NOVERB = 1u << 2,
+    CASUS_CPLX_NOSOURCE = 1u << 3,
+    CASUS_CPLX_NOTARGET = 1u << 4,
+    CASUS_CPLX_NOEVENT = 1u << 5,
+};
+
+typedef struct casus_options {
+    int code_by;
+    int cplx_verbs, cplx_actors, cplx_pronouns, cplx_conj, cplx_comma, cplx_lateverb;
+    unsigned cplx_flags;
+    int default_source, default_target; /* is a default set? */
+    int default_prior, default_after;
+    char default_source_code[32], default_target_code[32];
+    int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
+    int min_words;
+    int time_shift;     /* -1: on when the verbs file has <TIME> phrases */
+    int convert_agents;
+    int four_digit_years;
+    int same_actors;    /* keep events whose source and target codes are equal */
+    int nonevents;      /* 0 false, 1 true, 2 only */
+} casus_options;
+
+void casus_options_default(casus_options *options);
+
+/* Applies one options line.  Returns NULL, or a static reason when the line is not understood
+ * (the options are then unchanged).  LABEL lines are not handled here (they name codes of a
+ * dictionary): *is_label is set and nothing changes.  Comments (# or //) and blank lines are
+ * accepted and ignored. */
+const char *casus_options_apply(casus_options *options, const char *line, int *is_label);
+
+#endif
