@@ -198,6 +198,7 @@ int cli_validate(int argc, char **argv)
                 fprintf(stderr, "casus validate: %s\n", err);
                 continue;
             }
+            casus_coder_begin_record(coder, rec.id);
             st = casus_coder_code(coder, rec.text, rec.len, rec.date);
             if (st != CASUS_OK) {
                 fprintf(stderr, "casus validate: %s:%zu: %s\n", path, rec.line, casus_status_str(st));

@@ -139,8 +139,15 @@ size_t casus_coder_event_count(const casus_coder *coder);
 const casus_event *casus_coder_event(const casus_coder *coder, size_t index);
 unsigned casus_coder_text_flags(const casus_coder *coder);
 
-/* Starts a new article: pronoun and actor memory from earlier sentences is forgotten. */
+/* Starts a new article: pronouns no longer refer to actors of earlier sentences.  Sentences
+ * coded one after another without a reset are one article: a pronoun that opens a sentence
+ * may refer to the first actor of the sentence before. */
 void casus_coder_reset(casus_coder *coder);
+
+/* Before coding a TABARI record: keeps the previous record's actors for its pronouns only when
+ * the FORWARD option is set and the id says this record is the next sentence of the same story;
+ * otherwise resets. */
+void casus_coder_begin_record(casus_coder *coder, const char *id);
 
 /* Does the coder read dates as YYYYMMDD (SET: YYYY = TRUE) rather than YYMMDD? */
 int casus_coder_four_digit_years(const casus_coder *coder);

@@ -11,6 +11,7 @@ casus_coder *casus_coder_new(const casus_dict *dict)
     if (!c) return NULL;
     c->dict = dict;
     c->opt = dict->options;
+    c->fwd_sentence = -1;
     return c;
 }
 
@@ -39,7 +40,36 @@ casus_status casus_coder_set_option(casus_coder *c, const char *line)
     return CASUS_OK;
 }
 
-void casus_coder_reset(casus_coder *c) { (void)c; }
+void casus_coder_reset(casus_coder *c)
+{
+    c->fwd_actor = c->fwd_compound = 0;
+    c->can_forward = 0;
+}
+
+void casus_coder_begin_record(casus_coder *c, const char *id)
+{
+    const char *f = c->opt.forward;
+    char story[32];
+    size_t ns = 0;
+    long sentence = 0;
+    int numeric = 1;
+    size_t idlen = strlen(id);
+    for (size_t i = 0; f[i]; i++) {
+        char ch = i < idlen ? id[i] : '\0';
+        if (f[i] == 'N' && ns + 1 < sizeof story) story[ns++] = ch;
+        if (f[i] == 'S') {
+            if (ch >= '0' && ch <= '9') sentence = sentence * 10 + (ch - '0');
+            else numeric = 0;
+        }
+    }
+    story[ns] = '\0';
+    if (!numeric) sentence = 0;
+    int next = f[0] && c->fwd_sentence >= 0 && !strcmp(story, c->fwd_story) && sentence == c->fwd_sentence + 1;
+    if (!next) casus_coder_reset(c);
+    memcpy(c->fwd_story, story, ns + 1);
+    c->fwd_sentence = f[0] ? sentence : -1;
+    c->can_forward = next;
+}
 
 casus_status casus_coder_code(casus_coder *c, const char *text, size_t len, int date)
 {
@@ -52,25 +82,20 @@ casus_status casus_coder_code(casus_coder *c, const char *text, size_t len, int 
     c->day = casus_day_from_ymd(y, m, d);
     if (casus_words_make(c, text, len)) return CASUS_ENOMEM;
     casus_parse(c);
-    if (c->nomem) return CASUS_ENOMEM;
-    if (c->too_short) {
-        c->text_flags = CASUS_TEXT_SKIPPED;
-        return CASUS_OK;
+    if (!c->too_short && !c->discard && !c->complex && !c->nomem) casus_code_events(c);
+    if (!c->too_short && !c->nomem) {
+        casus_forward_remember(c);
+        c->can_forward = 1;
     }
-    if (!c->discard && !c->complex) casus_code_events(c);
     if (c->nomem) {
         c->nevents = 0;
         return CASUS_ENOMEM;
     }
-    if (c->discard) {
-        c->nevents = 0;
-        c->text_flags = CASUS_TEXT_DISCARD;
-    } else if (c->complex) {
-        c->nevents = 0;
-        c->text_flags = CASUS_TEXT_COMPLEX;
-    } else if (c->nevents == 0) {
-        c->text_flags = CASUS_TEXT_NOEVENT;
-    }
+    if (c->too_short) c->text_flags = CASUS_TEXT_SKIPPED;
+    else if (c->discard) c->text_flags = CASUS_TEXT_DISCARD;
+    else if (c->complex) c->text_flags = CASUS_TEXT_COMPLEX;
+    else if (c->nevents == 0) c->text_flags = CASUS_TEXT_NOEVENT;
+    if (c->text_flags & (CASUS_TEXT_DISCARD | CASUS_TEXT_COMPLEX)) c->nevents = 0;
     return CASUS_OK;
 }
 

@@ -107,7 +107,16 @@ struct casus_coder {
     char *strings; /* composite codes of the events */
     size_t strings_len, strings_cap;
     unsigned text_flags;
+
+    /* pronoun forwarding from the previous sentence of the same article */
+    uint32_t fwd_actor, fwd_compound; /* roots; 0: none */
+    int can_forward;
+    char fwd_story[32];
+    long fwd_sentence;
 };
+
+/* parse.c: roots the next sentence's pronouns may refer to */
+void casus_forward_remember(casus_coder *c);
 
 /* words.c */
 int casus_words_make(casus_coder *c, const char *text, size_t len);

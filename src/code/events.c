@@ -343,7 +343,10 @@ static void do_verb(casus_coder *c, int verb)
     for (uint32_t i = 0; i < root->pat_count && !got_pattern; i++) {
         uint32_t pid = root->pat_first + i;
         const casus_pattern *p = &d->patterns[pid];
-        if (got_alt && p->length <= maxlen) break;
+        if (got_alt && p->length <= maxlen) {
+            got_pattern = 1; /* no shorter pattern can beat the match with alternatives */
+            break;
+        }
         c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
         int lenalt = 0;
         if (!casus_pattern_match(c, p->phrase, p->nelem, verb, CASUS_W_VERB, &lenalt)) continue;

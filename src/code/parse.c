@@ -460,6 +460,20 @@ static void dereference_pronouns(casus_coder *c)
                 if (ref < 0) ref = q;
             }
         }
+        if (ref < 0 && c->can_forward) {
+            /* the first actor of the previous sentence, kept as a word after the halt */
+            int singular = w->root <= b->pronoun_singular_last;
+            uint32_t root = singular ? c->fwd_actor : c->fwd_compound;
+            if (root) {
+                ref = (int)c->nw + (singular ? 1 : 2);
+                casus_word *f = &c->w[ref];
+                memset(f, 0, sizeof *f);
+                f->wtype = CASUS_W_ACTOR;
+                f->root = root;
+                f->start = f->end = c->len;
+                if (casus_tag_add(c, ref, 1, CASUS_W_ACTOR, 0) || casus_tag_add(c, ref, 0, CASUS_W_ACTOR, 0)) return;
+            }
+        }
         if (ref >= 0) {
             w->wtype = CASUS_W_ACTOR;
             casus_tag_add(c, p, 1, CASUS_W_ACTOR, 0);
@@ -482,6 +496,7 @@ static int root_is_discard(const casus_coder *c, uint32_t root)
     }
     if (r->wtype == CASUS_W_VERB || r->wtype == CASUS_W_ATTRIBUTION)
         return d->event_codes[r->code].code == CASUS_CODE_DISCARD;
+    if (r->wtype == CASUS_W_TIME) return d->time_codes[r->code].special == CASUS_CODE_DISCARD;
     return 0;
 }
 
@@ -558,6 +573,24 @@ static void complexity(casus_coder *c)
         snprintf(buf, sizeof buf, "complex: %s", why);
         snprintf(c->complex_reason, sizeof c->complex_reason, "%s", buf);
     }
+}
+
+void casus_forward_remember(casus_coder *c)
+{
+    c->fwd_actor = c->fwd_compound = 0;
+    for (int p = 0; p < (int)c->nw; p++) {
+        if (casus_has_head(c, p, CASUS_TAG_COMPOUND)) {
+            c->fwd_compound = c->w[p].root;
+            while (p < (int)c->nw - 1 && !casus_has_tail(c, p, CASUS_TAG_COMPOUND)) p++;
+            if (casus_has_head(c, p, CASUS_W_ACTOR) && !casus_has_head(c, p, CASUS_W_PRONOUN)) c->fwd_actor = c->w[p].root;
+            break;
+        }
+        if (casus_has_head(c, p, CASUS_W_ACTOR) && !casus_has_head(c, p, CASUS_W_PRONOUN) && c->w[p].root) {
+            c->fwd_actor = c->w[p].root;
+            break;
+        }
+    }
+    if (!c->fwd_compound) c->fwd_compound = c->fwd_actor;
 }
 
 void casus_parse(casus_coder *c)

@@ -175,7 +175,8 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
         memcpy(c->lits + c->nlits, found, n * sizeof *found);
         c->nlits += n;
     }
-    if (casus_grow((void **)&c->w, &c->w_cap, c->nw + 1, sizeof *c->w)) return -1;
+    /* the halt word, and two slots for actors forwarded from the previous sentence */
+    if (casus_grow((void **)&c->w, &c->w_cap, c->nw + 3, sizeof *c->w)) return -1;
     casus_word *halt = &c->w[c->nw];
     memset(halt, 0, sizeof *halt);
     halt->wtype = CASUS_W_HALT;

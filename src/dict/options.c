@@ -186,6 +186,19 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
         o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
         return NULL;
     }
-    if (!strncmp(s, "OUTPUT", 4) || !strncmp(s, "FORW", 4)) return NULL; /* output layout: ours is fixed */
+    if (!strncmp(s, "FORW", 4)) {
+        /* FORWARD: ^^*****NNN*SSS [DOC] [OFF]: the layout of story and sentence numbers in ids */
+        const char *f = args;
+        while (*f == ' ') f++;
+        while (*f == '^') f++; /* leading blanks: ids are read trimmed */
+        size_t flen = strcspn(f, " ");
+        if (strstr(args, "OFF") || !memchr(f, 'S', flen) || flen >= sizeof o->forward) o->forward[0] = '\0';
+        else {
+            memcpy(o->forward, f, flen);
+            o->forward[flen] = '\0';
+        }
+        return NULL;
+    }
+    if (!strncmp(s, "OUTPUT", 4)) return NULL; /* output layout: ours is fixed */
     return "unrecognised command";
 }

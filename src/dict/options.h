@@ -28,6 +28,7 @@ typedef struct casus_options {
     int four_digit_years;
     int same_actors;    /* keep events whose source and target codes are equal */
     int nonevents;      /* 0 false, 1 true, 2 only */
+    char forward[32];   /* FORWARD: record-id layout ("*****NNN*SSS"), "" when off */
 } casus_options;
 
 void casus_options_default(casus_options *options);
