@@ -7,7 +7,9 @@ OPT     ?= -O2 -g
 SAN     ?=
 PKGS    := jansson libutf8proc
 STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+DEFAULT_PROJECT ?= $(CURDIR)/data/dict/casus.project
 CFLAGS_ALL := $(STD) $(OPT) $(SAN) -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+CLI_FLAGS := -DCASUS_DEFAULT_PROJECT='"$(DEFAULT_PROJECT)"'
 LIBS    := $(shell pkg-config --libs $(PKGS)) -lm
 SHARED  ?= ../shared
 
@@ -23,14 +25,21 @@ all: $(BUILD)/casus $(TESTS)
 
 $(BUILD)/libcasus.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 $(BUILD)/casus: $(CLI_OBJ) $(BUILD)/libcasus.a
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcasus.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -Itests/unit -o $@ $< $(BUILD)/libcasus.a $(LIBS) -lcmocka
+	@echo "LD $@"
+	@$(CC) $(CFLAGS_ALL) -Itests/unit -o $@ $< $(BUILD)/libcasus.a $(LIBS) -lcmocka
+
+$(BUILD)/cli/%.o: cli/%.c
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(CFLAGS_ALL) $(CLI_FLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)

@@ -1,11 +1,369 @@
-/* code.c — the 'casus code' subcommand. */
+/* code.c — 'casus code': reads articles, writes events (JSONL or TABARI's tab-separated lines). */
+#include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cli.h"
+
+typedef struct dict_file {
+    casus_dict_kind kind;
+    const char *path;
+} dict_file;
+
+typedef struct code_args {
+    const char *project;
+    dict_file files[64];
+    size_t nfiles;
+    casus_input_format in;
+    int in_set;
+    int tabari_out;
+    int date; /* YYYYMMDD for inputs without dates */
+    const char *out;
+    int strict;
+    const char **inputs;
+    size_t ninputs;
+} code_args;
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: casus code [--project FILE | --actors F --verbs F --agents F --options F --discards F]\n"
+            "                  [--in text|jsonl|tabari] [--format jsonl|tabari] [--date YYYY-MM-DD]\n"
+            "                  [-o FILE] [--strict] [FILE...|-]\n"
+            "Codes news text into events.  Dictionary options may repeat; without any, the dictionaries\n"
+            "named by $CASUS_PROJECT, else casus's own default project, are used.  Input defaults to\n"
+            "standard input; the format is guessed from the file name (.jsonl, .txt) unless --in says.\n"
+            "  --format jsonl   one JSON event a line (default); tabari: date, source, target, code, label\n"
+            "  --date           the date of texts that carry none (default: today)\n"
+            "  -o FILE          write to FILE (through a temporary file, renamed when complete)\n"
+            "  --strict         exit with status 2 on any dictionary or input problem\n");
+}
+
+static int parse_date_arg(const char *s, int *out)
+{
+    int y, m, d;
+    char extra;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+    *out = y * 10000 + m * 100 + d;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, code_args *a)
+{
+    static const struct { const char *flag; casus_dict_kind kind; } dict_flags[] = {
+        {"--actors", CASUS_DICT_ACTORS}, {"--agents", CASUS_DICT_AGENTS}, {"--verbs", CASUS_DICT_VERBS},
+        {"--options", CASUS_DICT_OPTIONS}, {"--discards", CASUS_DICT_DISCARDS},
+    };
+    memset(a, 0, sizeof *a);
+    a->inputs = (const char **)calloc((size_t)argc + 1, sizeof *a->inputs);
+    if (!a->inputs) return -1;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+        int dict_flag = -1;
+        for (size_t k = 0; k < sizeof dict_flags / sizeof *dict_flags; k++)
+            if (!strcmp(arg, dict_flags[k].flag)) dict_flag = (int)k;
+        if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+            usage(stdout);
+            exit(0);
+        } else if (dict_flag >= 0) {
+            if (!val) goto missing;
+            if (a->nfiles == sizeof a->files / sizeof *a->files) {
+                fprintf(stderr, "casus code: too many dictionary files\n");
+                return -1;
+            }
+            a->files[a->nfiles++] = (dict_file){dict_flags[dict_flag].kind, val};
+            i++;
+        } else if (!strcmp(arg, "--project")) {
+            if (!val) goto missing;
+            a->project = val;
+            i++;
+        } else if (!strcmp(arg, "--in")) {
+            if (!val) goto missing;
+            if (!strcmp(val, "text")) a->in = CASUS_IN_TEXT;
+            else if (!strcmp(val, "jsonl")) a->in = CASUS_IN_JSONL;
+            else if (!strcmp(val, "tabari")) a->in = CASUS_IN_TABARI;
+            else {
+                fprintf(stderr, "casus code: --in takes text, jsonl or tabari, not '%s'\n", val);
+                return -1;
+            }
+            a->in_set = 1;
+            i++;
+        } else if (!strcmp(arg, "--format")) {
+            if (!val) goto missing;
+            if (!strcmp(val, "jsonl")) a->tabari_out = 0;
+            else if (!strcmp(val, "tabari")) a->tabari_out = 1;
+            else {
+                fprintf(stderr, "casus code: --format takes jsonl or tabari, not '%s'\n", val);
+                return -1;
+            }
+            i++;
+        } else if (!strcmp(arg, "--date")) {
+            if (!val || parse_date_arg(val, &a->date)) {
+                fprintf(stderr, "casus code: --date takes YYYY-MM-DD\n");
+                return -1;
+            }
+            i++;
+        } else if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
+            if (!val) goto missing;
+            a->out = val;
+            i++;
+        } else if (!strcmp(arg, "--strict")) {
+            a->strict = 1;
+        } else if (arg[0] == '-' && arg[1]) {
+            fprintf(stderr, "casus code: unknown option %s\n", arg);
+            usage(stderr);
+            return -1;
+        } else {
+            a->inputs[a->ninputs++] = arg;
+        }
+        continue;
+    missing:
+        fprintf(stderr, "casus code: %s needs a value\n", arg);
+        return -1;
+    }
+    if (a->project && a->nfiles) {
+        fprintf(stderr, "casus code: give --project or dictionary files, not both\n");
+        return -1;
+    }
+    if (a->ninputs == 0) a->inputs[a->ninputs++] = "-";
+    if (!a->date) {
+        time_t now = time(NULL);
+        struct tm tmv;
+        gmtime_r(&now, &tmv);
+        a->date = (tmv.tm_year + 1900) * 10000 + (tmv.tm_mon + 1) * 100 + tmv.tm_mday;
+    }
+    return 0;
+}
+
+static casus_input_format guess_format(const char *path)
+{
+    size_t n = strlen(path);
+    if (n > 6 && !strcmp(path + n - 6, ".jsonl")) return CASUS_IN_JSONL;
+    if (n > 5 && !strcmp(path + n - 5, ".json")) return CASUS_IN_JSONL;
+    return CASUS_IN_TEXT;
+}
+
+/* ---- output ---- */
+
+typedef struct sink {
+    FILE *f;
+    char *tmp;         /* temporary file, renamed to final when complete */
+    const char *final;
+    int tabari;
+    int failed;
+} sink;
+
+static int sink_open(sink *s, const char *path, int tabari)
+{
+    memset(s, 0, sizeof *s);
+    s->tabari = tabari;
+    if (!path || !strcmp(path, "-")) {
+        s->f = stdout;
+        return 0;
+    }
+    size_t n = strlen(path);
+    s->tmp = malloc(n + 16);
+    if (!s->tmp) return -1;
+    snprintf(s->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(s->tmp);
+    if (fd < 0 || !(s->f = fdopen(fd, "w"))) {
+        fprintf(stderr, "casus code: cannot create %s: %s\n", s->tmp, strerror(errno));
+        if (fd >= 0) close(fd);
+        free(s->tmp);
+        s->tmp = NULL;
+        return -1;
+    }
+    s->final = path;
+    return 0;
+}
+
+/* Completes the output: renames the temporary file if all went well, else removes it. */
+static int sink_close(sink *s, int ok)
+{
+    int rc = 0;
+    if (s->f == stdout) {
+        if (fflush(stdout) || ferror(stdout)) rc = -1;
+        return rc;
+    }
+    if (fclose(s->f)) ok = 0;
+    if (ok && !s->failed && rename(s->tmp, s->final) == 0) rc = 0;
+    else {
+        if (ok && !s->failed) fprintf(stderr, "casus code: cannot write %s: %s\n", s->final, strerror(errno));
+        unlink(s->tmp);
+        rc = -1;
+    }
+    free(s->tmp);
+    return rc;
+}
+
+static json_t *text_span(const char *text, size_t base, casus_span span)
+{
+    if (span.end <= span.start) return json_null();
+    return json_pack("{s:s%,s:I,s:I}", "text", text + span.start, (size_t)(span.end - span.start), "start",
+                     (json_int_t)(base + span.start), "end", (json_int_t)(base + span.end));
+}
+
+static void write_event(sink *s, const casus_record *rec, int date, size_t sentence, const char *sent_text,
+                        size_t base, const casus_event *e)
+{
+    if (s->tabari) {
+        int year = e->date / 10000;
+        if (year >= 1931 && year <= 2030) fprintf(s->f, "%06d", e->date % 1000000);
+        else fprintf(s->f, "%08d", e->date);
+        fprintf(s->f, "\t%s\t%s\t%s\t%s\n", e->source, e->target, e->code, e->label);
+        return;
+    }
+    char d[16], ed[16];
+    snprintf(d, sizeof d, "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
+    snprintf(ed, sizeof ed, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
+    json_t *o = json_pack("{s:s,s:I,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o,s:s,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n}",
+                          "id", rec->id, "sentence", (json_int_t)sentence, "date", d, "source", e->source, "target",
+                          e->target, "code", e->code, "label", e->label, "source_text",
+                          text_span(sent_text, base, e->source_span), "target_text",
+                          text_span(sent_text, base, e->target_span), "verb_text",
+                          text_span(sent_text, base, e->verb_span), "event_date", ed, "date_text", "place",
+                          "killed", "injured", "missing", "arrested", "goldstein", "quad_class", "plover");
+    char *line = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    if (!line) {
+        s->failed = 1;
+        return;
+    }
+    if (fputs(line, s->f) == EOF || fputc('\n', s->f) == EOF) s->failed = 1;
+    free(line);
+}
+
+/* ---- dictionaries ---- */
+
+#ifndef CASUS_DEFAULT_PROJECT
+#define CASUS_DEFAULT_PROJECT "data/dict/casus.project"
+#endif
+
+static casus_dict *load_dictionaries(const code_args *a, int *problems)
+{
+    casus_dict *dict = casus_dict_new();
+    if (!dict) return NULL;
+    casus_status st = CASUS_OK;
+    if (a->nfiles) {
+        for (size_t i = 0; i < a->nfiles && st == CASUS_OK; i++) st = casus_dict_load(dict, a->files[i].kind, a->files[i].path);
+    } else {
+        const char *path = a->project ? a->project : getenv("CASUS_PROJECT");
+        if (!path) path = CASUS_DEFAULT_PROJECT;
+        char err[1024];
+        casus_project *p = NULL;
+        st = casus_project_read(path, &p, err, sizeof err);
+        if (st != CASUS_OK) fprintf(stderr, "casus code: %s\n", err);
+        else st = casus_dict_load_project(dict, p);
+        casus_project_free(p);
+    }
+    *problems = (int)cli_report_diags(dict);
+    if (st == CASUS_OK) st = casus_dict_finish(dict);
+    if (st != CASUS_OK) {
+        if (st == CASUS_ENOMEM) fprintf(stderr, "casus code: out of memory\n");
+        casus_dict_free(dict);
+        return NULL;
+    }
+    return dict;
+}
 
 int cli_code(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "casus code: not implemented yet\n");
-    return 2;
+    code_args a;
+    if (parse_args(argc, argv, &a)) {
+        free((void *)a.inputs);
+        return 2;
+    }
+    int problems = 0;
+    casus_dict *dict = load_dictionaries(&a, &problems);
+    if (!dict || (a.strict && problems)) {
+        casus_dict_free(dict);
+        free((void *)a.inputs);
+        return 2;
+    }
+    casus_coder *coder = casus_coder_new(dict);
+    sink out;
+    if (!coder || sink_open(&out, a.out, a.tabari_out)) {
+        casus_coder_free(coder);
+        casus_dict_free(dict);
+        free((void *)a.inputs);
+        return 2;
+    }
+    size_t bad = 0, records = 0, sentences = 0, events = 0;
+    int fatal = 0;
+    for (size_t i = 0; i < a.ninputs && !fatal; i++) {
+        const char *path = a.inputs[i];
+        size_t len;
+        char *data = cli_read_file(path, &len);
+        if (!data) {
+            bad++;
+            continue;
+        }
+        casus_input_format fmt = a.in_set ? a.in : guess_format(path);
+        const char *name = strcmp(path, "-") ? path : "<stdin>";
+        casus_reader *reader = casus_reader_new(fmt, name, data, len);
+        free(data);
+        if (!reader) {
+            fatal = 1;
+            break;
+        }
+        casus_record rec;
+        char err[1024];
+        int got;
+        while (!fatal) {
+            casus_reader_set_four_digit_years(reader, casus_coder_four_digit_years(coder));
+            if ((got = casus_reader_next(reader, &rec, err, sizeof err)) == 0) break;
+            if (got < 0) {
+                fprintf(stderr, "casus code: %s\n", err);
+                bad++;
+                continue;
+            }
+            records++;
+            int date = rec.date ? rec.date : a.date;
+            casus_span whole = {0, rec.len};
+            casus_span *spans = &whole;
+            size_t nspans = 1;
+            if (fmt == CASUS_IN_TABARI) {
+                casus_coder_begin_record(coder, rec.id); /* a TABARI record is coded whole */
+            } else {
+                casus_coder_reset(coder);
+                if (casus_split_sentences(rec.text, rec.len, &spans, &nspans) != CASUS_OK) {
+                    fatal = 1;
+                    break;
+                }
+            }
+            for (size_t k = 0; k < nspans && !fatal; k++) {
+                const char *sent = rec.text + spans[k].start;
+                size_t slen = spans[k].end - spans[k].start;
+                casus_status st = casus_coder_code(coder, sent, slen, date);
+                sentences++;
+                if (st == CASUS_ENOMEM) {
+                    fatal = 1;
+                    break;
+                }
+                for (size_t e = 0; e < casus_coder_event_count(coder); e++) {
+                    write_event(&out, &rec, date, k, sent, spans[k].start, casus_coder_event(coder, e));
+                    events++;
+                }
+                if (out.failed) fatal = 1;
+            }
+            if (spans != &whole) free(spans);
+        }
+        casus_reader_free(reader);
+    }
+    if (fatal) fprintf(stderr, "casus code: %s\n", out.failed ? "write error" : "out of memory");
+    int close_rc = sink_close(&out, !fatal);
+    fprintf(stderr, "casus code: %zu records, %zu sentences, %zu events", records, sentences, events);
+    if (bad) fprintf(stderr, ", %zu bad input%s skipped", bad, bad == 1 ? "" : "s");
+    fprintf(stderr, "\n");
+    casus_coder_free(coder);
+    casus_dict_free(dict);
+    free((void *)a.inputs);
+    if (fatal || close_rc) return 2;
+    if (a.strict && bad) return 2;
+    return bad ? 1 : 0;
 }

@@ -152,6 +152,10 @@ void casus_coder_begin_record(casus_coder *coder, const char *id);
 /* Does the coder read dates as YYYYMMDD (SET: YYYY = TRUE) rather than YYMMDD? */
 int casus_coder_four_digit_years(const casus_coder *coder);
 
+/* Splits news text into sentences.  *spans is malloc'ed (release it with free()), *count its
+ * length; an empty text has no sentences.  CASUS_ENOMEM when memory runs out. */
+casus_status casus_split_sentences(const char *text, size_t len, casus_span **spans, size_t *count);
+
 /* ---- input ------------------------------------------------------------------------------- */
 
 typedef enum casus_input_format {

@@ -200,7 +200,7 @@ static void regular_target(casus_coder *c, int verb)
             c->target = a;
             return;
         }
-        loc = at - 1;
+        loc = (at <= loc ? at : loc) - 1; /* a pronoun's referent may lie ahead: never go back up */
     }
     if (c->source.compound || word_is_compound(c, c->source.where)) c->target = c->source;
     else if (o->default_source) set_default(c, &c->target, 0);

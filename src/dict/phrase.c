@@ -31,6 +31,10 @@ const char *casus_phrase_parse(casus_dict *dict, const char *text, uint32_t *fir
     while (i < len && !err) {
         while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
         if (i >= len) break;
+        if (is_delim(text[i])) { /* "A__B": an empty word between connectors is ignored */
+            i++;
+            continue;
+        }
         size_t t0 = i;
         if (text[i] == '{' || text[i] == '|' || text[i] == '}') {
             i++;
