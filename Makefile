@@ -56,3 +56,17 @@ deps:
 
 clean:
 	rm -rf build build-san
+
+# ---- syntax: trainer and model (see models/MODELS.md) ----
+EWT     ?= $(SHARED)/corpora/ud-english-ewt
+MODEL   ?= models/en_ewt.casus
+$(BUILD)/cli/parse.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
+
+.PHONY: train model
+train: $(BUILD)/train-syntax
+
+$(BUILD)/train-syntax: train/train.c $(BUILD)/libcasus.a
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(BUILD)/libcasus.a $(LIBS)
+
+model: $(BUILD)/train-syntax
+	$(BUILD)/train-syntax $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu $(MODEL) --seed 1
