@@ -4,5 +4,6 @@
 
 int cli_code(int argc, char **argv);
 int cli_validate(int argc, char **argv);
+int cli_parse(int argc, char **argv);
 
 #endif

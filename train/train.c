@@ -250,6 +250,35 @@ static int argmax(const float *s, uint32_t n, const unsigned char *ok)
     return best;
 }
 
+/* Dense hashed form: training keys were folded to row + 1 (see fold_rows). */
+static void apt_finish_dense(const aptrain *a, uint32_t rows, casus_ap *out)
+{
+    uint32_t C = a->nclass;
+    double maxabs = 0;
+    for (size_t i = 0; i < (size_t)a->nrows * C; i++) {
+        double v = a->w[i] - a->u[i] / a->c;
+        if (fabs(v) > maxabs) maxabs = fabs(v);
+    }
+    double scale = maxabs > 0 ? maxabs / 32000.0 : 1.0;
+    memset(out, 0, sizeof *out);
+    out->nclass = C;
+    out->nslots = rows;
+    out->dense = 1;
+    out->nentries = rows * C;
+    out->w = xcalloc((size_t)rows * C, sizeof *out->w);
+    out->scale = (float)scale;
+    for (uint32_t s = 0; s <= a->mask; s++) {
+        if (!a->keys[s]) continue;
+        uint32_t row = a->keys[s] - 1, r = a->rows[s];
+        for (uint32_t c = 0; c < C; c++) {
+            double v = a->w[(size_t)r * C + c] - a->u[(size_t)r * C + c] / a->c;
+            out->w[(size_t)row * C + c] = (int16_t)lround(v / scale);
+        }
+    }
+    fprintf(stderr, "  classifier: %u classes, dense, %u rows for %u features, %.1f MB\n", C, rows, a->nrows,
+            rows * C * 2.0 / 1e6);
+}
+
 /* Averages, prunes weights below prune (absolute), quantises to int16 and builds the table. */
 static void apt_finish(const aptrain *a, double prune, casus_ap *out)
 {
@@ -271,11 +300,10 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
         if (k) keep++;
         nent += k;
     }
-    uint32_t slots = 1;
-    while (slots < keep + keep / 2 + 1) slots *= 2;
+    uint32_t slots = keep + keep / 4 + 1; /* a load of 0.8 */
     memset(out, 0, sizeof *out);
     out->nclass = C;
-    out->mask = slots - 1;
+    out->nslots = slots;
     out->keys = xcalloc(slots, 4);
     out->vals = xcalloc(slots, 4);
     out->cls = xmalloc(nent + 1);
@@ -297,8 +325,9 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
             e++;
         }
         if (e == start) continue;
-        uint32_t t = slot_of(a->keys[s], out->mask);
-        while (out->keys[t]) t = (t + 1) & out->mask;
+        uint32_t t = casus_ap_slot(a->keys[s], out->nslots);
+        while (out->keys[t])
+            if (++t == out->nslots) t = 0;
         out->keys[t] = a->keys[s];
         out->vals[t] = start << 8 | (e - start);
     }
@@ -331,7 +360,8 @@ static void shuffle(size_t *v, size_t n)
 
 /* ---- tagger ------------------------------------------------------------------------------- */
 
-static void train_tagger(corpus *c, const size_t *idx, size_t nidx, uint32_t ntags, int iters, aptrain *a)
+/* first: per sentence, the first pass's tags (0-based) when training the second pass, else NULL. */
+static void train_tagger(corpus *c, const size_t *idx, size_t nidx, uint32_t ntags, int iters, int **first, aptrain *a)
 {
     apt_init(a, ntags);
     size_t *order = xmalloc(nidx * sizeof *order);
@@ -350,8 +380,9 @@ static void train_tagger(corpus *c, const size_t *idx, size_t nidx, uint32_t nta
                 pred = realloc(pred, (size_t)predcap * sizeof *pred);
             }
             for (int i = 0; i < s->n; i++) {
-                size_t nf = casus_tagger_features(s->w + 1, (size_t)s->n, (size_t)i, i > 0 ? pred[i - 1] : -1,
-                                                  i > 1 ? pred[i - 2] : -1, f);
+                int p1 = i > 0 ? pred[i - 1] : -1, p2 = i > 1 ? pred[i - 2] : -1;
+                size_t nf = first ? casus_tagger_features2(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, first[order[oi]], f)
+                                  : casus_tagger_features(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, f);
                 apt_score(a, f, nf, scores);
                 int p = argmax(scores, ntags, NULL), g = s->tag[i + 1];
                 if (p != g) apt_update(a, f, nf, g, p);
@@ -404,6 +435,13 @@ static void costs(const casus_pstate *st, const int *gold, int *cost, int *onsta
     for (int i = 0; i < st->sp; i++) onstack[st->stack[i]] = 0;
 }
 
+static uint32_t parser_rows = 1u << 20;
+
+static void fold_rows(uint32_t *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) f[i] = casus_ap_slot(f[i], parser_rows) + 1;
+}
+
 static void train_parser(corpus *c, int iters, aptrain *a)
 {
     apt_init(a, CASUS_PARSER_MOVES);
@@ -433,6 +471,7 @@ static void train_parser(corpus *c, int iters, aptrain *a)
                     if (ok[m] && cost[m] < mincost) mincost = cost[m];
                 for (int m = 0; m < CASUS_PARSER_MOVES; m++) zero[m] = ok[m] && cost[m] == mincost;
                 size_t nf = casus_parser_features(&st, s->w, s->tag, f);
+                if (parser_rows) fold_rows(f, nf);
                 apt_score(a, f, nf, scores);
                 int p = argmax(scores, CASUS_PARSER_MOVES, ok);
                 int g = argmax(scores, CASUS_PARSER_MOVES, zero);
@@ -758,6 +797,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--prune-parser")) prune_p = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--test")) test = argv[i + 1];
+        else if (!strcmp(argv[i], "--parser-rows")) parser_rows = (uint32_t)atol(argv[i + 1]);
         else {
             fprintf(stderr, "train: unknown option %s\n", argv[i]);
             return 2;
@@ -777,51 +817,79 @@ int main(int argc, char **argv)
     casus_model m;
     memset(&m, 0, sizeof m);
     aptrain a;
-    fprintf(stderr, "tagger:\n");
-    train_tagger(&train, all, train.n, tags.n, titers, &a);
+    fprintf(stderr, "tagger, first pass:\n");
+    train_tagger(&train, all, train.n, tags.n, titers, NULL, &a);
     apt_finish(&a, prune_t, &m.tagger);
     apt_free(&a);
 
-    /* the parser and labeler learn from tags as good as the tagger's on unseen text */
+    /* The second pass and the parser learn from tags as good as the tagger's on unseen text:
+       jackknifing gives the first pass's tags on train, then the second pass's. */
+    if (jack < 2) jack = 2;
     int **gold_tags = xmalloc(train.n * sizeof *gold_tags);
+    int **first = xmalloc(train.n * sizeof *first);
     for (size_t i = 0; i < train.n; i++) {
         gold_tags[i] = xmalloc(((size_t)train.s[i].n + 2) * sizeof(int));
         memcpy(gold_tags[i], train.s[i].tag, ((size_t)train.s[i].n + 2) * sizeof(int));
+        first[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(int));
     }
-    if (jack > 1) {
-        size_t *part = xmalloc(train.n * sizeof *part);
-        int *pred = xmalloc(4096 * sizeof *pred);
-        size_t right = 0, total = 0;
-        for (int fold = 0; fold < jack; fold++) {
-            size_t np = 0;
-            for (size_t i = 0; i < train.n; i++)
-                if ((int)(i % (size_t)jack) != fold) part[np++] = i;
-            aptrain ja;
-            fprintf(stderr, "jackknife fold %d:\n", fold + 1);
-            train_tagger(&train, part, np, tags.n, titers, &ja);
-            casus_ap jm;
-            apt_finish(&ja, 0, &jm);
-            apt_free(&ja);
-            for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
-                sent *s = &train.s[i];
-                if (s->n > 4000) continue;
-                casus_tagger_tag(&jm, s->w + 1, (size_t)s->n, pred);
-                for (int k = 1; k <= s->n; k++) {
-                    right += s->tag[k] == pred[k - 1];
-                    total++;
-                    s->tag[k] = pred[k - 1];
-                }
-            }
-            casus_ap_clear(&jm);
+    size_t *part = xmalloc(train.n * sizeof *part);
+    casus_ap *fold1 = xcalloc((size_t)jack, sizeof *fold1);
+    size_t right = 0, total = 0;
+    for (int fold = 0; fold < jack; fold++) {
+        size_t np = 0;
+        for (size_t i = 0; i < train.n; i++)
+            if ((int)(i % (size_t)jack) != fold) part[np++] = i;
+        fprintf(stderr, "jackknife fold %d, first pass:\n", fold + 1);
+        train_tagger(&train, part, np, tags.n, titers, NULL, &a);
+        apt_finish(&a, 0, &fold1[fold]);
+        apt_free(&a);
+        for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
+            sent *s = &train.s[i];
+            casus_tagger_pass(&fold1[fold], s->w + 1, (size_t)s->n, NULL, first[i]);
+            for (int k = 1; k <= s->n; k++) right += s->tag[k] == first[i][k - 1], total++;
         }
-        fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
-        free(part);
-        free(pred);
     }
+    fprintf(stderr, "jackknifed first-pass tags: %.2f%% right\n", 100.0 * right / total);
+    fprintf(stderr, "tagger, second pass:\n");
+    train_tagger(&train, all, train.n, tags.n, titers, first, &a);
+    apt_finish(&a, prune_t, &m.tagger2);
+    apt_free(&a);
+    right = total = 0;
+    int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
+    for (int fold = 0; fold < jack; fold++) {
+        size_t np = 0;
+        for (size_t i = 0; i < train.n; i++)
+            if ((int)(i % (size_t)jack) != fold) part[np++] = i;
+        fprintf(stderr, "jackknife fold %d, second pass:\n", fold + 1);
+        casus_ap f2;
+        train_tagger(&train, part, np, tags.n, titers, first, &a);
+        apt_finish(&a, 0, &f2);
+        apt_free(&a);
+        for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
+            sent *s = &train.s[i];
+            if (s->n > 8000) continue;
+            casus_tagger_tag(&fold1[fold], &f2, s->w + 1, (size_t)s->n, tmp, pred);
+            for (int k = 1; k <= s->n; k++) {
+                right += s->tag[k] == pred[k - 1];
+                total++;
+                first[i][k - 1] = pred[k - 1]; /* the first pass's tags are no longer needed */
+            }
+        }
+        casus_ap_clear(&f2);
+        casus_ap_clear(&fold1[fold]);
+    }
+    fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
+    for (size_t i = 0; i < train.n; i++)
+        if (train.s[i].n <= 8000) memcpy(train.s[i].tag + 1, first[i], (size_t)train.s[i].n * sizeof(int));
+    free(tmp);
+    free(pred);
+    free(part);
+    free(fold1);
     for (size_t i = 0; i < train.n; i++) train.s[i].tag[0] = (int)tags.n;
     fprintf(stderr, "parser:\n");
     train_parser(&train, piters, &a);
-    apt_finish(&a, prune_p, &m.parser);
+    if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
+    else apt_finish(&a, prune_p, &m.parser);
     apt_free(&a);
     fprintf(stderr, "labeler:\n");
     train_labeler(&train, labels.n, root, liters, &a);
@@ -853,6 +921,21 @@ int main(int argc, char **argv)
         fseek(f, 0, SEEK_END);
         fprintf(stderr, "wrote %s (%.1f MB)\n", argv[3], ftell(f) / 1e6);
         fclose(f);
+    }
+    {
+        /* the parser alone, on gold tags: how much the tagger costs */
+        right = total = 0;
+        int *mem = xmalloc(CASUS_PARSER_MEM(5000) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
+        for (size_t i = 0; i < dev.n; i++) {
+            sent *s = &dev.s[i];
+            if (s->n > 5000) continue;
+            s->tag[0] = (int)tags.n;
+            casus_parser_parse(&m.parser, s->w, s->tag, s->n, mem, head);
+            for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], total++;
+        }
+        fprintf(stderr, "dev UAS with gold tags: %.2f\n", 100.0 * right / total);
+        free(mem);
+        free(head);
     }
     evaluate(argv[3], &dev, "dev");
     if (test) {

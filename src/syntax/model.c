@@ -55,7 +55,7 @@ static void w_str(wbuf *b, const char *s)
 
 static void w_ap(wbuf *b, const casus_ap *m)
 {
-    uint32_t slots = m->mask + 1;
+    uint32_t slots = m->nslots;
     float scale = m->scale;
     uint32_t sbits;
     memcpy(&sbits, &scale, 4);
@@ -63,9 +63,12 @@ static void w_ap(wbuf *b, const casus_ap *m)
     w_u32(b, slots);
     w_u32(b, m->nentries);
     w_u32(b, sbits);
-    for (uint32_t i = 0; i < slots; i++) w_u32(b, m->keys[i]);
-    for (uint32_t i = 0; i < slots; i++) w_u32(b, m->vals[i]);
-    w_bytes(b, m->cls, m->nentries);
+    w_u32(b, m->dense);
+    if (!m->dense) {
+        for (uint32_t i = 0; i < slots; i++) w_u32(b, m->keys[i]);
+        for (uint32_t i = 0; i < slots; i++) w_u32(b, m->vals[i]);
+        w_bytes(b, m->cls, m->nentries);
+    }
     for (uint32_t i = 0; i < m->nentries; i++) {
         uint16_t v = (uint16_t)m->w[i];
         unsigned char x[2] = {(unsigned char)v, (unsigned char)(v >> 8)};
@@ -104,6 +107,7 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
     for (uint32_t i = 0; i < m->nlabels; i++) w_str(&b, m->labels[i]);
     w_u32(&b, m->root_label);
     w_ap(&b, &m->tagger);
+    w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
     w_ap(&b, &m->labeler);
     const casus_lemmatizer *l = &m->lemma;
@@ -240,12 +244,22 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
     uint32_t slots = r_u32(r);
     m->nentries = r_u32(r);
     uint32_t sbits = r_u32(r);
+    m->dense = r_u32(r);
     if (r->bad) return "truncated classifier";
+    if (m->dense > 1) return "unknown classifier kind";
     memcpy(&m->scale, &sbits, 4);
     if (m->nclass == 0 || m->nclass > 255) return "bad class count";
-    if (slots == 0 || (slots & (slots - 1)) != 0) return "table size is not a power of two";
-    if (m->nentries >= (1u << 24)) return "too many weights";
-    m->mask = slots - 1;
+    if (slots == 0) return "empty table";
+    if (!m->dense && m->nentries >= (1u << 24)) return "too many weights";
+    if (m->nentries >= (1u << 28)) return "too many weights";
+    m->nslots = slots;
+    if (m->dense) {
+        if ((uint64_t)slots * m->nclass != m->nentries) return "dense table size does not match";
+        m->w = r_array(r, m->nentries, 2, nomem);
+        if (*nomem) return "out of memory";
+        if (r->bad) return "truncated classifier";
+        return NULL;
+    }
     m->keys = r_array(r, slots, 4, nomem);
     m->vals = r_array(r, slots, 4, nomem);
     m->cls = r_array(r, m->nentries, 1, nomem);
@@ -336,12 +350,12 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         why = "root label out of range";
         goto fail;
     }
-    if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||
+    if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->tagger2, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||
         (why = r_ap(&r, &m->labeler, &nomem))) {
         if (nomem) goto nomem;
         goto fail;
     }
-    if (m->tagger.nclass != m->ntags || m->parser.nclass != 4 || m->labeler.nclass != m->nlabels) {
+    if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 || m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
         goto fail;
     }
@@ -467,6 +481,7 @@ void casus_model_clear(casus_model *m)
     free(m->xpos);
     free(m->labels);
     casus_ap_clear(&m->tagger);
+    casus_ap_clear(&m->tagger2);
     casus_ap_clear(&m->parser);
     casus_ap_clear(&m->labeler);
     casus_lemma_clear(&m->lemma);

@@ -1,8 +1,8 @@
 /* model.h — the trained syntax model and its versioned binary file (little-endian throughout).
 
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
-   payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the tagger,
-   parser and labeler classifiers, then the lemmatizer; every count is checked against the bytes
+   payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the two tagger
+   passes', the parser's and the labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
 #define CASUS_SYNTAX_MODEL_H
@@ -23,7 +23,7 @@ typedef struct casus_model {
     uint32_t nlabels;
     char **labels;        /* [nlabels] */
     uint32_t root_label;
-    casus_ap tagger, parser, labeler;
+    casus_ap tagger, tagger2, parser, labeler; /* tagger2: the second tagging pass */
     casus_lemmatizer lemma;
 } casus_model;
 

@@ -5,18 +5,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Read-only once built.  An open-addressing table maps a feature hash (never 0) to a row of
+/* Read-only once built.  Sparse form: an open-addressing table maps a feature hash (never 0) to a row of
    (class, weight) entries; weights are int16 and scores stay integers until compared. */
 typedef struct casus_ap {
     uint32_t nclass;   /* at most 255 */
-    uint32_t mask;     /* table slots - 1, slots a power of two */
-    uint32_t *keys;    /* [mask + 1], 0 marks an empty slot */
-    uint32_t *vals;    /* [mask + 1], first entry << 8 | entry count */
+    uint32_t nslots;   /* table slots; at least one is empty */
+    uint32_t *keys;    /* [nslots], 0 marks an empty slot */
+    uint32_t *vals;    /* [nslots], first entry << 8 | entry count */
     uint32_t nentries;
     uint8_t *cls;      /* [nentries] */
     int16_t *w;        /* [nentries] */
     float scale;       /* weight = w * scale */
+    uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
+                          nclass weights (hashing with collisions, for few classes) */
 } casus_ap;
+
+/* The home slot of a feature hash in a table of nslots slots (linear probing from there). */
+static inline uint32_t casus_ap_slot(uint32_t key, uint32_t nslots)
+{
+    return (uint32_t)(((uint64_t)(key * 0x9E3779B1u) * nslots) >> 32);
+}
 
 /* Adds the weights of n features to scores[0..nclass). */
 void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t *scores);

@@ -110,7 +110,7 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
     s->w[0].lower = 5;
     for (size_t i = 0; i < n; i++)
         casus_features_word(&s->w[i + 1], text + toks[i].start, toks[i].end - toks[i].start);
-    casus_tagger_tag(&m->tagger, s->w + 1, n, s->tags + 1);
+    casus_tagger_tag(&m->tagger, &m->tagger2, s->w + 1, n, s->mem, s->tags + 1);
     s->tags[0] = (int)m->ntags;
     casus_parser_parse(&m->parser, s->w, s->tags, (int)n, s->mem, s->head);
     casus_labeler_label(&m->labeler, s->w, s->tags, s->head, (int)n, (int)m->root_label, s->mem, s->labels);

@@ -60,14 +60,46 @@ size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, in
     return k;
 }
 
-void casus_tagger_tag(const casus_ap *m, const casus_word *w, size_t n, int *tags)
+size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
+                              uint32_t *f)
+{
+    size_t k = casus_tagger_features(w, n, i, p1, p2, f);
+    uint64_t own = (uint64_t)first[i] + 3;
+    uint64_t r1 = i + 1 < n ? (uint64_t)first[i + 1] + 3 : 1, r2 = i + 2 < n ? (uint64_t)first[i + 2] + 3 : 1;
+    uint64_t t1 = (uint64_t)(p1 + 3);
+    f[k++] = casus_features_hash(50, own, 0, 0);
+    f[k++] = casus_features_hash(51, r1, 0, 0);
+    f[k++] = casus_features_hash(52, r1, r2, 0);
+    f[k++] = casus_features_hash(53, t1, r1, 0);
+    f[k++] = casus_features_hash(54, r1, w[i].lower, 0);
+    f[k++] = casus_features_hash(55, r1, w[i].suf[2], 0);
+    f[k++] = casus_features_hash(56, own, w[i].lower, 0);
+    f[k++] = casus_features_hash(57, t1, own, r1);
+    f[k++] = casus_features_hash(58, own, w[i].suf[1], w[i].flags);
+    return k;
+}
+
+void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags)
 {
     uint32_t f[CASUS_TAGGER_MAXF];
     int32_t scores[256];
     for (size_t i = 0; i < n; i++) {
-        size_t nf = casus_tagger_features(w, n, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, f);
+        int p1 = i > 0 ? tags[i - 1] : -1, p2 = i > 1 ? tags[i - 2] : -1;
+        size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f)
+                          : casus_tagger_features(w, n, i, p1, p2, f);
         for (uint32_t c = 0; c < m->nclass; c++) scores[c] = 0;
         casus_ap_score(m, f, nf, scores);
         tags[i] = casus_ap_best(m, scores, NULL);
     }
+}
+
+void casus_tagger_tag(const casus_ap *m1, const casus_ap *m2, const casus_word *w, size_t n, int *tmp,
+                      int *tags)
+{
+    if (!m2) {
+        casus_tagger_pass(m1, w, n, NULL, tags);
+        return;
+    }
+    casus_tagger_pass(m1, w, n, NULL, tmp);
+    casus_tagger_pass(m2, w, n, tmp, tags);
 }
