@@ -885,7 +885,17 @@ int main(int argc, char **argv)
     free(pred);
     free(part);
     free(fold1);
-    for (size_t i = 0; i < train.n; i++) train.s[i].tag[0] = (int)tags.n;
+    /* the parser and labeler see tags with their coarse class (casus_parser_tag) */
+    char **upos_names = xmalloc(tags.n * sizeof *upos_names);
+    for (uint32_t t = 0; t < tags.n; t++) {
+        upos_names[t] = xstrdup(tags.v[t]);
+        *strchr(upos_names[t], '\t') = '\0';
+    }
+    for (size_t i = 0; i < train.n; i++) {
+        train.s[i].tag[0] = (int)tags.n;
+        for (int k = 0; k <= train.s[i].n; k++)
+            train.s[i].tag[k] = casus_parser_tag(train.s[i].tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)train.s[i].tag[k]));
+    }
     fprintf(stderr, "parser:\n");
     train_parser(&train, piters, &a);
     if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
@@ -930,6 +940,8 @@ int main(int argc, char **argv)
             sent *s = &dev.s[i];
             if (s->n > 5000) continue;
             s->tag[0] = (int)tags.n;
+            for (int k = 0; k <= s->n; k++)
+                s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]));
             casus_parser_parse(&m.parser, s->w, s->tag, s->n, mem, head);
             for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], total++;
         }

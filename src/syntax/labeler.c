@@ -41,6 +41,7 @@ size_t casus_labeler_features(const casus_ltree *t, const casus_word *w, const i
     int hh = h > 0 ? t->head[h] : -1;
 #define W(x) ((x) >= 0 ? w[x].lower : NONE_W)
 #define T(x) ((x) >= 0 ? (uint64_t)tags[x] : NONE_T)
+#define C(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 8) : NONE_T)
 #define L(x) ((x) > 0 && labels[x] >= 0 ? (uint64_t)labels[x] : NONE_L)
     uint64_t dw = W(d), dp = T(d), hw = W(h), hp = T(h), dd = dist(h, d);
     int dl = t->l1[d] ? t->l1[d] : -1, dr = t->r1[d] ? t->r1[d] : -1;
@@ -76,7 +77,13 @@ size_t casus_labeler_features(const casus_ltree *t, const casus_word *w, const i
     F(26, dp, hp, W(hh));
     F(27, dp, T(dl), hp);
     F(28, w[d].flags, dp, hp);
+    F(29, C(d), C(h), dd);
+    F(30, C(d), C(h), L(ps));
+    F(31, w[d].suf[2], hp, 0);
+    F(32, dw, C(h), L(h));
+    F(33, C(d), C(dl), C(dr));
 #undef F
+#undef C
 #undef W
 #undef T
 #undef L

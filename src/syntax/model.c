@@ -417,6 +417,9 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
             why = "bad lemma exception";
             goto fail;
         }
+    m->coarse = malloc(((size_t)m->ntags + 1) * sizeof *m->coarse);
+    if (!m->coarse) goto nomem;
+    for (uint32_t t = 0; t <= m->ntags; t++) m->coarse[t] = casus_model_coarse(m->upos, m->ntags, t);
     return CASUS_OK;
 nomem:
     casus_model_clear(m);
@@ -469,8 +472,17 @@ casus_status casus_model_read(casus_model *m, const char *path, char *err, size_
     return st;
 }
 
+int casus_model_coarse(char *const *upos, uint32_t ntags, uint32_t tag)
+{
+    if (tag >= ntags) return (int)ntags;
+    for (uint32_t t = 0; t < tag; t++)
+        if (!strcmp(upos[t], upos[tag])) return (int)t;
+    return (int)tag;
+}
+
 void casus_model_clear(casus_model *m)
 {
+    free(m->coarse);
     if (m->upos)
         for (uint32_t i = 0; i < m->ntags; i++) free(m->upos[i]);
     if (m->xpos)

@@ -23,6 +23,7 @@ typedef struct casus_model {
     uint32_t nlabels;
     char **labels;        /* [nlabels] */
     uint32_t root_label;
+    int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2, parser, labeler; /* tagger2: the second tagging pass */
     casus_lemmatizer lemma;
 } casus_model;
@@ -38,5 +39,8 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
 casus_status casus_model_write(const casus_model *m, const char *path, char *err, size_t errlen);
 
 void casus_model_clear(casus_model *m); /* accepts a zeroed model */
+
+/* Coarse classes: the first tag with the same UPOS; the root (tag ntags) gets ntags. */
+int casus_model_coarse(char *const *upos, uint32_t ntags, uint32_t tag);
 
 #endif

@@ -122,7 +122,10 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     int n0l = n0 >= 0 && s->l1[n0] ? s->l1[n0] : -1;
     int n0l2 = n0 >= 0 && s->l2[n0] ? s->l2[n0] : -1;
 #define W(x) ((x) >= 0 ? w[x].lower : NONE_W)
-#define T(x) ((x) >= 0 ? (uint64_t)tags[x] : NONE_T)
+#define T(x) ((x) >= 0 ? (uint64_t)(tags[x] & 0xFF) : NONE_T)
+#define C(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 8) : NONE_T)
+#define S(x) ((x) >= 0 ? w[x].suf[2] : NONE_W)
+    uint64_t s0c = C(s0), n0c = C(n0), n1c = C(n1);
     uint64_t s0w = W(s0), s0p = T(s0), n0w = W(n0), n0p = T(n0), n1w = W(n1), n1p = T(n1);
     uint64_t n2w = W(n2), n2p = T(n2), s1w = W(s1), s1p = T(s1);
     uint64_t s0wp = s0w * 31 + s0p, n0wp = n0w * 31 + n0p, n1wp = n1w * 31 + n1p, n2wp = n2w * 31 + n2p;
@@ -212,7 +215,29 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     F(69, T(n0 > 1 ? n0 - 1 : -1), n0p, s0p);
     F(70, s0p, T(s0 >= 1 && s0 < n ? s0 + 1 : -1), n0p);
     F(71, s0 >= 0 && s->head[s0] >= 0, s0p, n0p);
+    /* coarse tags, sturdier than the fine ones */
+    F(72, s0c, n0c, 0);
+    F(73, s0c, n0c, n1c);
+    F(74, n0c, n1c, C(n2));
+    F(75, C(s1), s0c, n0c);
+    F(76, s0w, n0c, 0);
+    F(77, s0c, n0w, 0);
+    F(78, s0c, C(s0l), n0c);
+    F(79, s0c, C(s0r), n0c);
+    F(80, C(s0h), s0c, n0c);
+    F(81, s0c, n0c, C(n0l));
+    F(82, s0c, n0c, d);
+    F(83, s0c, s0vl, s0vr);
+    /* word endings, for words the tags get wrong */
+    F(84, S(n0), 0, 0);
+    F(85, S(s0), 0, 0);
+    F(86, S(n0), s0c, 0);
+    F(87, S(s0), n0c, 0);
+    F(88, S(n1), n0c, 0);
+    F(89, S(s0), S(n0), 0);
 #undef F
+#undef C
+#undef S
 #undef W
 #undef T
     return k;

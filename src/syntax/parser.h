@@ -7,7 +7,7 @@
 
 enum { CASUS_PARSER_SHIFT, CASUS_PARSER_REDUCE, CASUS_PARSER_LEFT, CASUS_PARSER_RIGHT, CASUS_PARSER_MOVES };
 
-#define CASUS_PARSER_MAXF 80
+#define CASUS_PARSER_MAXF 100
 
 /* A configuration over words 1..n; 0 is the artificial root.  All arrays have n + 2 slots. */
 typedef struct casus_pstate {
@@ -28,7 +28,11 @@ int casus_parser_terminal(const casus_pstate *s);
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES]);
 void casus_parser_apply(casus_pstate *s, int move);
 
-/* Features of the state; w[0] and tags[0] stand for the root (words are 1-based). */
+/* Features of the state; w[0] and tags[0] stand for the root (words are 1-based).  A tag here is
+   the tagger's class in the low 8 bits and a coarse class (one per UPOS) above them; see
+   casus_parser_tag. */
+static inline int casus_parser_tag(int tag, int coarse) { return tag | coarse << 8; }
+
 size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f);
 
 /* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n]; there is exactly one

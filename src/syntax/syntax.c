@@ -112,10 +112,11 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
         casus_features_word(&s->w[i + 1], text + toks[i].start, toks[i].end - toks[i].start);
     casus_tagger_tag(&m->tagger, &m->tagger2, s->w + 1, n, s->mem, s->tags + 1);
     s->tags[0] = (int)m->ntags;
+    for (size_t i = 0; i <= n; i++) s->tags[i] = casus_parser_tag(s->tags[i], m->coarse[s->tags[i]]);
     casus_parser_parse(&m->parser, s->w, s->tags, (int)n, s->mem, s->head);
     casus_labeler_label(&m->labeler, s->w, s->tags, s->head, (int)n, (int)m->root_label, s->mem, s->labels);
     for (size_t i = 0; i < n; i++) {
-        int t = s->tags[i + 1];
+        int t = s->tags[i + 1] & 0xFF;
         toks[i].upos = m->upos[t];
         toks[i].xpos = m->xpos[t];
         toks[i].head = s->head[i + 1];
