@@ -66,3 +66,18 @@ deps:
 
 clean:
 	rm -rf build build-san
+
+# ---- syntax: trainer and model (see models/MODELS.md) ----
+EWT     ?= $(SHARED)/corpora/ud-english-ewt
+MODEL   ?= models/en_ewt.casus
+TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000
+$(BUILD)/cli/parse.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
+
+.PHONY: train model
+train: $(BUILD)/train-syntax
+
+$(BUILD)/train-syntax: train/train.c $(BUILD)/libcasus.a
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(BUILD)/libcasus.a $(LIBS)
+
+model: $(BUILD)/train-syntax
+	$(BUILD)/train-syntax $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu $(MODEL) $(TRAIN_OPTS)

@@ -12,6 +12,7 @@ static const struct command {
 } commands[] = {
     {"code", cli_code, "code news text into events"},
     {"validate", cli_validate, "run a TABARI validation project"},
+    {"parse", cli_parse, "tag and parse English into CoNLL-U"},
 };
 
 static void usage(FILE *out)

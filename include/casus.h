@@ -184,6 +184,58 @@ void casus_reader_set_four_digit_years(casus_reader *reader, int on);
  * (err holds "name:line: reason"; call again for the next one). */
 int casus_reader_next(casus_reader *reader, casus_record *record, char *err, size_t errlen);
 
+/* ---- syntax: tokens, tags, lemmas and dependencies ----------------------------------------
+ *
+ * A casus_syntax holds a trained model (tagger, lemmatizer, dependency parser), read from a
+ * model file; it is read-only once loaded and may be shared by many threads.  Each parse call
+ * returns a new casus_syntax_doc that owns everything it points to. */
+
+typedef struct casus_syntax casus_syntax;
+typedef struct casus_syntax_doc casus_syntax_doc;
+
+/* Reads a model file (models/en_ewt.casus in the source tree).  On success *out is owned by
+ * the caller (casus_syntax_free).  On failure *out is NULL and err (of size errlen, may be NULL)
+ * says why: CASUS_EIO when the file cannot be read, CASUS_EFORMAT when it is not a casus model,
+ * is truncated or damaged, or has another format version; CASUS_ENOMEM. */
+casus_status casus_syntax_load(const char *path, casus_syntax **out, char *err, size_t errlen);
+void casus_syntax_free(casus_syntax *syntax); /* accepts NULL */
+
+typedef struct casus_syntax_token {
+    const char *form;   /* the token as it appears in the text */
+    const char *lemma;
+    const char *upos;   /* universal part of speech, e.g. "NOUN" */
+    const char *xpos;   /* Penn Treebank tag, e.g. "NNS" */
+    const char *deprel; /* universal dependency relation, e.g. "nsubj" */
+    int head;           /* 0 for the root, else the 1-based index of the head in its sentence */
+    size_t start, end;  /* byte offsets into the text (for pre-tokenized input: into the forms
+                           joined by single spaces) */
+} casus_syntax_token;
+
+typedef struct casus_syntax_sentence {
+    size_t start, end;   /* byte span of the sentence in the text */
+    size_t first, count; /* its tokens are casus_syntax_doc_token(doc, first + 0 .. count - 1) */
+} casus_syntax_sentence;
+
+/* Splits text[0..len) (UTF-8) into sentences and tokens, then tags, lemmatises and parses it. */
+casus_status casus_syntax_parse_text(const casus_syntax *syntax, const char *text, size_t len,
+                                     casus_syntax_doc **out);
+
+/* Tags, lemmatises and parses one sentence given as n tokens (NUL-terminated forms), keeping
+ * that tokenization.  n may be 0 (an empty document). */
+casus_status casus_syntax_parse_tokens(const casus_syntax *syntax, const char *const *forms,
+                                       size_t n, casus_syntax_doc **out);
+
+void casus_syntax_doc_free(casus_syntax_doc *doc); /* accepts NULL */
+size_t casus_syntax_doc_sentence_count(const casus_syntax_doc *doc);
+const casus_syntax_sentence *casus_syntax_doc_sentence(const casus_syntax_doc *doc, size_t index);
+size_t casus_syntax_doc_token_count(const casus_syntax_doc *doc);
+const casus_syntax_token *casus_syntax_doc_token(const casus_syntax_doc *doc, size_t index);
+
+/* The document as CoNLL-U (one "# text =" line and one line per token for each sentence, a
+ * blank line after each).  *out is a NUL-terminated malloc'ed string owned by the caller, *len
+ * its length. */
+casus_status casus_syntax_doc_conllu(const casus_syntax_doc *doc, char **out, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,46 @@
+/* model.h — the trained syntax model and its versioned binary file (little-endian throughout).
+
+   File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
+   payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the two tagger
+   passes', the parser's and the labeler's classifiers, then the lemmatizer; every count is checked against the bytes
+   that remain and every index against what it points into. */
+#ifndef CASUS_SYNTAX_MODEL_H
+#define CASUS_SYNTAX_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "casus.h"
+#include "syntax/lemma.h"
+#include "syntax/perceptron.h"
+
+#define CASUS_MODEL_MAGIC "CASUSSYN"
+#define CASUS_MODEL_VERSION 1u
+
+typedef struct casus_model {
+    uint32_t ntags;
+    char **upos, **xpos;  /* [ntags] */
+    uint32_t nlabels;
+    char **labels;        /* [nlabels] */
+    uint32_t root_label;
+    int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
+    casus_ap tagger, tagger2, parser, labeler; /* tagger2: the second tagging pass */
+    casus_lemmatizer lemma;
+} casus_model;
+
+/* Reads path into *m (zeroed first).  On failure *m is cleared and err holds "path: reason". */
+casus_status casus_model_read(casus_model *m, const char *path, char *err, size_t errlen);
+
+/* The same from memory; name is used in messages. */
+casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
+                                     const char *name, char *err, size_t errlen);
+
+/* Writes m to path through a temporary file and a rename. */
+casus_status casus_model_write(const casus_model *m, const char *path, char *err, size_t errlen);
+
+void casus_model_clear(casus_model *m); /* accepts a zeroed model */
+
+/* Coarse classes: the first tag with the same UPOS; the root (tag ntags) gets ntags. */
+int casus_model_coarse(char *const *upos, uint32_t ntags, uint32_t tag);
+
+#endif

@@ -1,0 +1,264 @@
+/* parser.c — the arc-eager transition system, its features and greedy decoding. */
+#include "syntax/parser.h"
+
+#include <string.h>
+
+void casus_parser_init(casus_pstate *s, int n, int *mem)
+{
+    size_t k = (size_t)n + 2;
+    s->n = n;
+    s->stack = mem;
+    s->head = mem + k;
+    s->l1 = mem + 2 * k;
+    s->l2 = mem + 3 * k;
+    s->r1 = mem + 4 * k;
+    s->r2 = mem + 5 * k;
+    s->nl = mem + 6 * k;
+    s->nr = mem + 7 * k;
+    memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
+    for (size_t i = 0; i < k; i++) s->head[i] = -1;
+    s->stack[0] = 0;
+    s->sp = 1;
+    s->b = 1;
+}
+
+int casus_parser_terminal(const casus_pstate *s) { return s->b > s->n; }
+
+void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES])
+{
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    int buf = s->b <= s->n;
+    ok[CASUS_PARSER_SHIFT] = (unsigned char)buf;
+    ok[CASUS_PARSER_REDUCE] = (unsigned char)(s0 > 0 && s->head[s0] >= 0);
+    ok[CASUS_PARSER_LEFT] = (unsigned char)(buf && s0 > 0 && s->head[s0] < 0);
+    /* the root takes one dependent only */
+    ok[CASUS_PARSER_RIGHT] = (unsigned char)(buf && s0 >= 0 && !(s0 == 0 && s->nr[0] > 0));
+}
+
+static void add_arc(casus_pstate *s, int h, int d)
+{
+    s->head[d] = h;
+    if (d < h) {
+        if (s->l1[h] == 0 || d < s->l1[h]) {
+            s->l2[h] = s->l1[h];
+            s->l1[h] = d;
+        } else if (s->l2[h] == 0 || d < s->l2[h]) {
+            s->l2[h] = d;
+        }
+        s->nl[h]++;
+    } else {
+        if (d > s->r1[h]) {
+            s->r2[h] = s->r1[h];
+            s->r1[h] = d;
+        } else if (d > s->r2[h]) {
+            s->r2[h] = d;
+        }
+        s->nr[h]++;
+    }
+}
+
+void casus_parser_apply(casus_pstate *s, int move)
+{
+    switch (move) {
+    case CASUS_PARSER_SHIFT:
+        s->stack[s->sp++] = s->b++;
+        break;
+    case CASUS_PARSER_REDUCE:
+        s->sp--;
+        break;
+    case CASUS_PARSER_LEFT:
+        add_arc(s, s->b, s->stack[--s->sp]);
+        break;
+    case CASUS_PARSER_RIGHT:
+        add_arc(s, s->stack[s->sp - 1], s->b);
+        s->stack[s->sp++] = s->b++;
+        break;
+    default:
+        break;
+    }
+}
+
+void casus_parser_finish(casus_pstate *s)
+{
+    int root = s->r1[0];
+    for (int i = 1; i <= s->n; i++) {
+        if (s->head[i] >= 0) continue;
+        if (root == 0) {
+            root = i;
+            add_arc(s, 0, i);
+        } else {
+            add_arc(s, root, i);
+        }
+    }
+}
+
+static uint64_t bucket(int d)
+{
+    if (d <= 0) return 0;
+    if (d <= 4) return (uint64_t)d;
+    if (d <= 6) return 5;
+    if (d <= 10) return 6;
+    return 7;
+}
+
+static uint64_t cap(int v) { return (uint64_t)(v < 4 ? v : 4); }
+
+size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f)
+{
+    /* -1 means "no such word"; word and tag values for it are constants */
+    const uint64_t NONE_W = 7, NONE_T = 300;
+    int n = s->n;
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    int s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+    int n0 = s->b <= n ? s->b : -1;
+    int n1 = s->b + 1 <= n ? s->b + 1 : -1;
+    int n2 = s->b + 2 <= n ? s->b + 2 : -1;
+    int s0h = s0 > 0 ? s->head[s0] : -1;
+    int s0h2 = s0h > 0 ? s->head[s0h] : -1;
+    int s0l = s0 >= 0 && s->l1[s0] ? s->l1[s0] : -1;
+    int s0l2 = s0 >= 0 && s->l2[s0] ? s->l2[s0] : -1;
+    int s0r = s0 >= 0 && s->r1[s0] ? s->r1[s0] : -1;
+    int s0r2 = s0 >= 0 && s->r2[s0] ? s->r2[s0] : -1;
+    int n0l = n0 >= 0 && s->l1[n0] ? s->l1[n0] : -1;
+    int n0l2 = n0 >= 0 && s->l2[n0] ? s->l2[n0] : -1;
+#define W(x) ((x) >= 0 ? w[x].lower : NONE_W)
+#define T(x) ((x) >= 0 ? (uint64_t)(tags[x] & 0xFF) : NONE_T)
+#define C(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 8) : NONE_T)
+#define S(x) ((x) >= 0 ? w[x].suf[2] : NONE_W)
+    uint64_t s0c = C(s0), n0c = C(n0), n1c = C(n1);
+    uint64_t s0w = W(s0), s0p = T(s0), n0w = W(n0), n0p = T(n0), n1w = W(n1), n1p = T(n1);
+    uint64_t n2w = W(n2), n2p = T(n2), s1w = W(s1), s1p = T(s1);
+    uint64_t s0wp = s0w * 31 + s0p, n0wp = n0w * 31 + n0p, n1wp = n1w * 31 + n1p, n2wp = n2w * 31 + n2p;
+    uint64_t d = (s0 >= 0 && n0 >= 0) ? bucket(n0 - s0) : 0;
+    if (s0 == 0) d = 8;
+    uint64_t s0vl = s0 >= 0 ? cap(s->nl[s0]) : 9, s0vr = s0 >= 0 ? cap(s->nr[s0]) : 9;
+    uint64_t n0vl = n0 >= 0 ? cap(s->nl[n0]) : 9;
+    size_t k = 0;
+#define F(t, a, b, c) f[k++] = casus_features_hash(t, a, b, c)
+    F(0, 0, 0, 0);
+    /* single words */
+    F(1, s0w, 0, 0);
+    F(2, s0p, 0, 0);
+    F(3, s0wp, 0, 0);
+    F(4, n0w, 0, 0);
+    F(5, n0p, 0, 0);
+    F(6, n0wp, 0, 0);
+    F(7, n1w, 0, 0);
+    F(8, n1p, 0, 0);
+    F(9, n1wp, 0, 0);
+    F(10, n2w, 0, 0);
+    F(11, n2p, 0, 0);
+    F(12, n2wp, 0, 0);
+    F(13, s1w, 0, 0);
+    F(14, s1p, 0, 0);
+    /* pairs */
+    F(15, s0wp, n0wp, 0);
+    F(16, s0wp, n0w, 0);
+    F(17, s0w, n0wp, 0);
+    F(18, s0wp, n0p, 0);
+    F(19, s0p, n0wp, 0);
+    F(20, s0w, n0w, 0);
+    F(21, s0p, n0p, 0);
+    F(22, n0p, n1p, 0);
+    /* three tags */
+    F(23, n0p, n1p, n2p);
+    F(24, s0p, n0p, n1p);
+    F(25, T(s0h), s0p, n0p);
+    F(26, s0p, T(s0l), n0p);
+    F(27, s0p, T(s0r), n0p);
+    F(28, s0p, n0p, T(n0l));
+    F(29, s1p, s0p, n0p);
+    F(30, s1p, s0p, 0);
+    F(31, s1w, s0w, n0p);
+    /* distance */
+    F(32, s0w, d, 0);
+    F(33, s0p, d, 0);
+    F(34, n0w, d, 0);
+    F(35, n0p, d, 0);
+    F(36, s0w, n0w, d);
+    F(37, s0p, n0p, d);
+    /* valency */
+    F(38, s0w, s0vr, 0);
+    F(39, s0p, s0vr, 0);
+    F(40, s0w, s0vl, 0);
+    F(41, s0p, s0vl, 0);
+    F(42, n0w, n0vl, 0);
+    F(43, n0p, n0vl, 0);
+    /* second order */
+    F(44, W(s0h), 0, 0);
+    F(45, T(s0h), 0, 0);
+    F(46, W(s0l), 0, 0);
+    F(47, T(s0l), 0, 0);
+    F(48, W(s0r), 0, 0);
+    F(49, T(s0r), 0, 0);
+    F(50, W(n0l), 0, 0);
+    F(51, T(n0l), 0, 0);
+    /* third order */
+    F(52, W(s0h2), 0, 0);
+    F(53, T(s0h2), 0, 0);
+    F(54, W(s0l2), 0, 0);
+    F(55, T(s0l2), 0, 0);
+    F(56, W(s0r2), 0, 0);
+    F(57, T(s0r2), 0, 0);
+    F(58, W(n0l2), 0, 0);
+    F(59, T(n0l2), 0, 0);
+    F(60, s0p, T(s0l), T(s0l2));
+    F(61, s0p, T(s0r), T(s0r2));
+    F(62, s0p, T(s0h), T(s0h2));
+    F(63, n0p, T(n0l), T(n0l2));
+    /* more context */
+    F(64, s0p, n0p, n1w);
+    F(65, s0w, n0p, n1p);
+    F(66, n0w, n1w, 0);
+    F(67, s0p, W(s0h), n0p);
+    F(68, s0w, T(s0r), n0p);
+    F(69, T(n0 > 1 ? n0 - 1 : -1), n0p, s0p);
+    F(70, s0p, T(s0 >= 1 && s0 < n ? s0 + 1 : -1), n0p);
+    F(71, s0 >= 0 && s->head[s0] >= 0, s0p, n0p);
+    /* coarse tags, sturdier than the fine ones */
+    F(72, s0c, n0c, 0);
+    F(73, s0c, n0c, n1c);
+    F(74, n0c, n1c, C(n2));
+    F(75, C(s1), s0c, n0c);
+    F(76, s0w, n0c, 0);
+    F(77, s0c, n0w, 0);
+    F(78, s0c, C(s0l), n0c);
+    F(79, s0c, C(s0r), n0c);
+    F(80, C(s0h), s0c, n0c);
+    F(81, s0c, n0c, C(n0l));
+    F(82, s0c, n0c, d);
+    F(83, s0c, s0vl, s0vr);
+    /* word endings, for words the tags get wrong */
+    F(84, S(n0), 0, 0);
+    F(85, S(s0), 0, 0);
+    F(86, S(n0), s0c, 0);
+    F(87, S(s0), n0c, 0);
+    F(88, S(n1), n0c, 0);
+    F(89, S(s0), S(n0), 0);
+#undef F
+#undef C
+#undef S
+#undef W
+#undef T
+    return k;
+}
+
+void casus_parser_parse(const casus_ap *m, const casus_word *w, const int *tags, int n, int *mem, int *head)
+{
+    casus_pstate s;
+    uint32_t f[CASUS_PARSER_MAXF];
+    int32_t scores[CASUS_PARSER_MOVES];
+    unsigned char ok[CASUS_PARSER_MOVES];
+    casus_parser_init(&s, n, mem);
+    while (!casus_parser_terminal(&s)) {
+        casus_parser_allowed(&s, ok);
+        memset(scores, 0, sizeof scores);
+        size_t nf = casus_parser_features(&s, w, tags, f);
+        casus_ap_score(m, f, nf, scores);
+        int move = casus_ap_best(m, scores, ok);
+        if (move < 0) move = CASUS_PARSER_SHIFT;
+        casus_parser_apply(&s, move);
+    }
+    casus_parser_finish(&s);
+    for (int i = 1; i <= n; i++) head[i] = s.head[i];
+}

@@ -1,0 +1,46 @@
+/* parser.h — greedy arc-eager transition-based dependency parsing (unlabelled arcs). */
+#ifndef CASUS_SYNTAX_PARSER_H
+#define CASUS_SYNTAX_PARSER_H
+
+#include "syntax/features.h"
+#include "syntax/perceptron.h"
+
+enum { CASUS_PARSER_SHIFT, CASUS_PARSER_REDUCE, CASUS_PARSER_LEFT, CASUS_PARSER_RIGHT, CASUS_PARSER_MOVES };
+
+#define CASUS_PARSER_MAXF 100
+
+/* A configuration over words 1..n; 0 is the artificial root.  All arrays have n + 2 slots. */
+typedef struct casus_pstate {
+    int n;
+    int *stack, sp; /* stack[0..sp) */
+    int b;          /* first word of the buffer; n + 1 when the buffer is empty */
+    int *head;      /* -1 while the word has no head */
+    int *l1, *l2;   /* leftmost and second leftmost dependents, 0 if none */
+    int *r1, *r2;   /* rightmost and second rightmost dependents, 0 if none */
+    int *nl, *nr;   /* number of left and right dependents */
+} casus_pstate;
+
+/* Memory for a state of up to n words: one block of (n + 2) * 9 ints at mem. */
+void casus_parser_init(casus_pstate *s, int n, int *mem);
+#define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 9)
+
+int casus_parser_terminal(const casus_pstate *s);
+void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES]);
+void casus_parser_apply(casus_pstate *s, int move);
+
+/* Features of the state; w[0] and tags[0] stand for the root (words are 1-based).  A tag here is
+   the tagger's class in the low 8 bits and a coarse class (one per UPOS) above them; see
+   casus_parser_tag. */
+static inline int casus_parser_tag(int tag, int coarse) { return tag | coarse << 8; }
+
+size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f);
+
+/* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n]; there is exactly one
+   word whose head is 0.  mem holds CASUS_PARSER_MEM(n) ints. */
+void casus_parser_parse(const casus_ap *m, const casus_word *w, const int *tags, int n, int *mem, int *head);
+
+/* Gives every word left without a head one: the root's dependent, or the first such word
+   becomes it.  Used at the end of parsing. */
+void casus_parser_finish(casus_pstate *s);
+
+#endif

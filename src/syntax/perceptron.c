@@ -1,0 +1,71 @@
+/* perceptron.c — scoring with a trained, pruned and quantised averaged perceptron. */
+#include "syntax/perceptron.h"
+
+#include <stdlib.h>
+
+void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t *scores)
+{
+    const uint32_t *keys = m->keys;
+    const uint32_t nslots = m->nslots;
+    uint32_t slot[128];
+    if (n > 128) n = 128;
+    if (m->dense) {
+        const uint32_t C = m->nclass;
+        for (size_t i = 0; i < n; i++) {
+            slot[i] = casus_ap_slot(feats[i], nslots);
+#if defined(__GNUC__)
+            __builtin_prefetch(&m->w[(size_t)slot[i] * C]);
+#endif
+        }
+        for (size_t i = 0; i < n; i++) {
+            const int16_t *w = m->w + (size_t)slot[i] * C;
+            for (uint32_t c = 0; c < C; c++) scores[c] += w[c];
+        }
+        return;
+    }
+    /* find every slot first, prefetching, so the cache misses overlap */
+    for (size_t i = 0; i < n; i++) {
+        slot[i] = casus_ap_slot(feats[i], nslots);
+#if defined(__GNUC__)
+        __builtin_prefetch(&keys[slot[i]]);
+        __builtin_prefetch(&m->vals[slot[i]]);
+#endif
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = feats[i], s = slot[i];
+        while (keys[s] && keys[s] != k)
+            if (++s == nslots) s = 0;
+        slot[i] = keys[s] ? m->vals[s] : 0;
+#if defined(__GNUC__)
+        if (slot[i]) {
+            __builtin_prefetch(&m->cls[slot[i] >> 8]);
+            __builtin_prefetch(&m->w[slot[i] >> 8]);
+        }
+#endif
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t v = slot[i], e = v >> 8, end = e + (v & 0xFF);
+        for (; e < end; e++) scores[m->cls[e]] += m->w[e];
+    }
+}
+
+int casus_ap_best(const casus_ap *m, const int32_t *scores, const unsigned char *allowed)
+{
+    int best = -1;
+    for (uint32_t c = 0; c < m->nclass; c++) {
+        if (allowed && !allowed[c]) continue;
+        if (best < 0 || scores[c] > scores[best]) best = (int)c;
+    }
+    return best;
+}
+
+void casus_ap_clear(casus_ap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    free(m->cls);
+    free(m->w);
+    m->keys = m->vals = NULL;
+    m->cls = NULL;
+    m->w = NULL;
+}

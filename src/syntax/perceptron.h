@@ -1,0 +1,37 @@
+/* perceptron.h — a trained linear classifier: hashed features -> sparse rows of int16 weights. */
+#ifndef CASUS_SYNTAX_PERCEPTRON_H
+#define CASUS_SYNTAX_PERCEPTRON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Read-only once built.  Sparse form: an open-addressing table maps a feature hash (never 0) to a row of
+   (class, weight) entries; weights are int16 and scores stay integers until compared. */
+typedef struct casus_ap {
+    uint32_t nclass;   /* at most 255 */
+    uint32_t nslots;   /* table slots; at least one is empty */
+    uint32_t *keys;    /* [nslots], 0 marks an empty slot */
+    uint32_t *vals;    /* [nslots], first entry << 8 | entry count */
+    uint32_t nentries;
+    uint8_t *cls;      /* [nentries] */
+    int16_t *w;        /* [nentries] */
+    float scale;       /* weight = w * scale */
+    uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
+                          nclass weights (hashing with collisions, for few classes) */
+} casus_ap;
+
+/* The home slot of a feature hash in a table of nslots slots (linear probing from there). */
+static inline uint32_t casus_ap_slot(uint32_t key, uint32_t nslots)
+{
+    return (uint32_t)(((uint64_t)(key * 0x9E3779B1u) * nslots) >> 32);
+}
+
+/* Adds the weights of n features to scores[0..nclass). */
+void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t *scores);
+
+/* The best class among those with allowed[c] non-zero (allowed may be NULL: all); -1 if none. */
+int casus_ap_best(const casus_ap *m, const int32_t *scores, const unsigned char *allowed);
+
+void casus_ap_clear(casus_ap *m); /* frees the arrays, accepts a zeroed struct */
+
+#endif

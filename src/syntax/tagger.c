@@ -1,0 +1,105 @@
+/* tagger.c — features and greedy decoding for the averaged-perceptron part-of-speech tagger. */
+#include "syntax/tagger.h"
+
+#include <stdlib.h>
+
+static const casus_word before_start = {1, 1, 1, {1, 1, 1}, {1, 1, 1, 1}, 0};
+static const casus_word after_end = {2, 2, 2, {2, 2, 2}, {2, 2, 2, 2}, 0};
+
+static const casus_word *at(const casus_word *w, size_t n, size_t i, int d)
+{
+    if (d < 0 && i < (size_t)-d) return &before_start;
+    if (d > 0 && i + (size_t)d >= n) return &after_end;
+    return &w[(long)i + d];
+}
+
+size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f)
+{
+    const casus_word *w0 = &w[i], *m1 = at(w, n, i, -1), *m2 = at(w, n, i, -2);
+    const casus_word *n1 = at(w, n, i, 1), *n2 = at(w, n, i, 2);
+    uint64_t t1 = (uint64_t)(p1 + 3), t2 = (uint64_t)(p2 + 3);
+    size_t k = 0;
+#define F(t, a, b, c) f[k++] = casus_features_hash(t, a, b, c)
+    F(0, 0, 0, 0);
+    F(1, w0->lower, 0, 0);
+    F(2, w0->form, 0, 0);
+    F(3, w0->suf[0], 0, 0);
+    F(4, w0->suf[1], 0, 0);
+    F(5, w0->suf[2], 0, 0);
+    F(6, w0->suf[3], 0, 0);
+    F(7, w0->pre[0], 0, 0);
+    F(8, w0->pre[1], 0, 0);
+    F(9, w0->pre[2], 0, 0);
+    F(10, w0->shape, 0, 0);
+    F(11, w0->flags, i == 0, 0);
+    F(12, t1, 0, 0);
+    F(13, t1, t2, 0);
+    F(14, t1, w0->lower, 0);
+    F(15, m1->lower, 0, 0);
+    F(16, m1->suf[2], 0, 0);
+    F(17, m2->lower, 0, 0);
+    F(18, n1->lower, 0, 0);
+    F(19, n1->suf[2], 0, 0);
+    F(20, n2->lower, 0, 0);
+    F(21, n1->shape, 0, 0);
+    F(22, m1->shape, 0, 0);
+    F(23, t1, w0->suf[2], 0);
+    F(24, m1->lower, w0->lower, 0);
+    F(25, w0->lower, n1->lower, 0);
+    F(26, n1->suf[0], 0, 0);
+    F(27, t2, 0, 0);
+    F(28, t1, n1->lower, 0);
+    F(29, w0->suf[1], n1->suf[1], 0);
+    F(30, m1->suf[1], w0->suf[1], 0);
+    F(31, w0->shape, n1->shape, m1->shape);
+    F(32, n2->suf[2], 0, 0);
+    F(33, w0->flags, t1, 0);
+    F(34, n1->lower, n2->lower, 0);
+    F(35, m1->lower, m2->lower, 0);
+#undef F
+    return k;
+}
+
+size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
+                              uint32_t *f)
+{
+    size_t k = casus_tagger_features(w, n, i, p1, p2, f);
+    uint64_t own = (uint64_t)first[i] + 3;
+    uint64_t r1 = i + 1 < n ? (uint64_t)first[i + 1] + 3 : 1, r2 = i + 2 < n ? (uint64_t)first[i + 2] + 3 : 1;
+    uint64_t t1 = (uint64_t)(p1 + 3);
+    f[k++] = casus_features_hash(50, own, 0, 0);
+    f[k++] = casus_features_hash(51, r1, 0, 0);
+    f[k++] = casus_features_hash(52, r1, r2, 0);
+    f[k++] = casus_features_hash(53, t1, r1, 0);
+    f[k++] = casus_features_hash(54, r1, w[i].lower, 0);
+    f[k++] = casus_features_hash(55, r1, w[i].suf[2], 0);
+    f[k++] = casus_features_hash(56, own, w[i].lower, 0);
+    f[k++] = casus_features_hash(57, t1, own, r1);
+    f[k++] = casus_features_hash(58, own, w[i].suf[1], w[i].flags);
+    return k;
+}
+
+void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags)
+{
+    uint32_t f[CASUS_TAGGER_MAXF];
+    int32_t scores[256];
+    for (size_t i = 0; i < n; i++) {
+        int p1 = i > 0 ? tags[i - 1] : -1, p2 = i > 1 ? tags[i - 2] : -1;
+        size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f)
+                          : casus_tagger_features(w, n, i, p1, p2, f);
+        for (uint32_t c = 0; c < m->nclass; c++) scores[c] = 0;
+        casus_ap_score(m, f, nf, scores);
+        tags[i] = casus_ap_best(m, scores, NULL);
+    }
+}
+
+void casus_tagger_tag(const casus_ap *m1, const casus_ap *m2, const casus_word *w, size_t n, int *tmp,
+                      int *tags)
+{
+    if (!m2) {
+        casus_tagger_pass(m1, w, n, NULL, tags);
+        return;
+    }
+    casus_tagger_pass(m1, w, n, NULL, tmp);
+    casus_tagger_pass(m2, w, n, tmp, tags);
+}

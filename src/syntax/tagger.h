@@ -1,0 +1,26 @@
+/* tagger.h — greedy left-to-right part-of-speech tagging; one class per (UPOS, XPOS) pair. */
+#ifndef CASUS_SYNTAX_TAGGER_H
+#define CASUS_SYNTAX_TAGGER_H
+
+#include "syntax/features.h"
+#include "syntax/perceptron.h"
+
+#define CASUS_TAGGER_MAXF 64
+
+/* Features of word i of w[0..n), given the tags p1, p2 of the two words before it
+   (-1: none). */
+size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f);
+
+/* Second-pass features: those of the first pass plus the first pass's tags of this word and
+   the words after it (first[0..n)). */
+size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
+                              uint32_t *f);
+
+/* One greedy pass: tags w[0..n) into tags[0..n); with first != NULL it is the second pass. */
+void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags);
+
+/* Both passes: m1 then m2 (which may be NULL: one pass); tmp holds n ints. */
+void casus_tagger_tag(const casus_ap *m1, const casus_ap *m2, const casus_word *w, size_t n, int *tmp,
+                      int *tags);
+
+#endif

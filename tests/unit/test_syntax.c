@@ -1,0 +1,196 @@
+/* test_syntax.c — the syntax model: loading errors, and parsing through the public API. */
+#include "testutil.h"
+#include "casus.h"
+
+#include <stdio.h>
+
+#define MODEL "models/en_ewt.casus"
+
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *buf = malloc((size_t)n);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static void spit(const char *path, const unsigned char *buf, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(buf, 1, len, f), len);
+    fclose(f);
+}
+
+/* Loading path fails with want, and the message mentions what. */
+static void expect_failure(const char *path, casus_status want, const char *what)
+{
+    casus_syntax *syn = (casus_syntax *)1;
+    char err[512] = "";
+    assert_int_equal(casus_syntax_load(path, &syn, err, sizeof err), want);
+    assert_null(syn);
+    if (!strstr(err, what)) fprintf(stderr, "message: %s\n", err);
+    assert_non_null(strstr(err, what));
+    assert_non_null(strstr(err, path));
+}
+
+static void test_missing(void **state)
+{
+    (void)state;
+    expect_failure("models/no-such-model.casus", CASUS_EIO, "cannot open");
+}
+
+static void test_truncated(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *buf = slurp(MODEL, &len);
+    const char *tmp = "build-test-truncated.casus";
+    spit(tmp, buf, len / 2);
+    expect_failure(tmp, CASUS_EFORMAT, "truncated");
+    spit(tmp, buf, len - 1);
+    expect_failure(tmp, CASUS_EFORMAT, "truncated");
+    /* every short prefix fails cleanly */
+    for (size_t n = 0; n < 64; n++) {
+        spit(tmp, buf, n);
+        casus_syntax *syn = NULL;
+        assert_int_equal(casus_syntax_load(tmp, &syn, NULL, 0), CASUS_EFORMAT);
+        assert_null(syn);
+    }
+    remove(tmp);
+    free(buf);
+}
+
+static void test_wrong_version(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *buf = slurp(MODEL, &len);
+    const char *tmp = "build-test-version.casus";
+    buf[8] = 99; /* the format version, little-endian after the 8-byte magic */
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "version 99");
+    buf[8] = 1;
+    memcpy(buf, "NOTCASUS", 8);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "magic");
+    memcpy(buf, "CASUSSYN", 8);
+    buf[len / 2] ^= 0x5A; /* a damaged byte inside */
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "checksum");
+    remove(tmp);
+    free(buf);
+}
+
+static casus_syntax *load(void)
+{
+    casus_syntax *syn = NULL;
+    char err[512];
+    assert_int_equal(casus_syntax_load(MODEL, &syn, err, sizeof err), CASUS_OK);
+    assert_non_null(syn);
+    return syn;
+}
+
+static void test_parse_text(void **state)
+{
+    casus_syntax *syn = *state;
+    const char *text = "Iran's envoy met Gen. Halbarad in Minas Tirith. The talks failed.";
+    casus_syntax_doc *doc = NULL;
+    assert_int_equal(casus_syntax_parse_text(syn, text, strlen(text), &doc), CASUS_OK);
+    assert_int_equal(casus_syntax_doc_sentence_count(doc), 2);
+    const casus_syntax_sentence *s0 = casus_syntax_doc_sentence(doc, 0);
+    assert_int_equal(s0->first, 0);
+    assert_int_equal(s0->count, 10);
+    for (size_t si = 0; si < 2; si++) {
+        const casus_syntax_sentence *s = casus_syntax_doc_sentence(doc, si);
+        int roots = 0;
+        for (size_t k = 0; k < s->count; k++) {
+            const casus_syntax_token *t = casus_syntax_doc_token(doc, s->first + k);
+            assert_memory_equal(text + t->start, t->form, t->end - t->start);
+            assert_true(t->head >= 0 && (size_t)t->head <= s->count);
+            assert_true((size_t)t->head != k + 1);
+            roots += t->head == 0;
+            assert_true(t->upos[0] && t->xpos[0] && t->deprel[0] && t->lemma[0]);
+            assert_int_equal(t->head == 0, strcmp(t->deprel, "root") == 0);
+        }
+        assert_int_equal(roots, 1);
+    }
+    const casus_syntax_token *iran = casus_syntax_doc_token(doc, 0), *pos = casus_syntax_doc_token(doc, 1);
+    assert_string_equal(iran->form, "Iran");
+    assert_string_equal(iran->upos, "PROPN");
+    assert_string_equal(pos->form, "'s");
+    assert_string_equal(pos->xpos, "POS");
+    assert_int_equal(pos->head, 1);
+    const casus_syntax_token *met = casus_syntax_doc_token(doc, 3);
+    assert_string_equal(met->lemma, "meet");
+    assert_string_equal(met->upos, "VERB");
+    assert_int_equal(met->head, 0);
+    char *conllu = NULL;
+    size_t len = 0;
+    assert_int_equal(casus_syntax_doc_conllu(doc, &conllu, &len), CASUS_OK);
+    assert_int_equal(strlen(conllu), len);
+    assert_true(!strncmp(conllu, "# text = Iran's envoy met", 25));
+    assert_non_null(strstr(conllu, "\n1\tIran\tIran\tPROPN\tNNP\t_\t"));
+    assert_non_null(strstr(conllu, "\tSpaceAfter=No\n2\t's\t"));
+    free(conllu);
+    casus_syntax_doc_free(doc);
+}
+
+static void test_parse_tokens(void **state)
+{
+    casus_syntax *syn = *state;
+    const char *forms[] = {"Rebels", "attacked", "the", "city", "."};
+    casus_syntax_doc *doc = NULL;
+    assert_int_equal(casus_syntax_parse_tokens(syn, forms, 5, &doc), CASUS_OK);
+    assert_int_equal(casus_syntax_doc_token_count(doc), 5);
+    const casus_syntax_token *t = casus_syntax_doc_token(doc, 1);
+    assert_string_equal(t->form, "attacked");
+    assert_string_equal(t->lemma, "attack");
+    assert_string_equal(t->upos, "VERB");
+    assert_int_equal(t->head, 0);
+    assert_int_equal(casus_syntax_doc_token(doc, 2)->head, 4);
+    assert_string_equal(casus_syntax_doc_token(doc, 2)->deprel, "det");
+    assert_int_equal(casus_syntax_doc_token(doc, 4)->head, 2);
+    assert_string_equal(casus_syntax_doc_token(doc, 4)->deprel, "punct");
+    assert_null(casus_syntax_doc_token(doc, 5));
+    casus_syntax_doc_free(doc);
+    assert_int_equal(casus_syntax_parse_tokens(syn, forms, 0, &doc), CASUS_OK);
+    assert_int_equal(casus_syntax_doc_sentence_count(doc), 0);
+    casus_syntax_doc_free(doc);
+    assert_int_equal(casus_syntax_parse_text(syn, "  \n ", 4, &doc), CASUS_OK);
+    assert_int_equal(casus_syntax_doc_token_count(doc), 0);
+    casus_syntax_doc_free(doc);
+    casus_syntax_doc_free(NULL);
+    casus_syntax_free(NULL);
+}
+
+static int setup(void **state)
+{
+    *state = load();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    casus_syntax_free(*state);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_missing),
+        cmocka_unit_test(test_truncated),
+        cmocka_unit_test(test_wrong_version),
+        cmocka_unit_test_setup_teardown(test_parse_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_parse_tokens, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,959 @@
+/* train.c — trains the casus syntax model (tagger, parser, labeler, lemmatizer) from CoNLL-U.
+ *
+ *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]
+ *
+ * Deterministic: the same data and options give the same model file, byte for byte.  Prints
+ * progress and dev-set scores (from the saved model, reloaded) to stderr. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "casus.h"
+#include "syntax/features.h"
+#include "syntax/labeler.h"
+#include "syntax/lemma.h"
+#include "syntax/model.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
+
+/* ---- data -------------------------------------------------------------------------------- */
+
+typedef struct sent {
+    int n;
+    char **form, **lemma, **upos, **xpos, **deprel;
+    int *head; /* 1-based arrays with slot 0 unused */
+    int *tag, *label;
+    casus_word *w; /* 1-based, w[0] is the root */
+} sent;
+
+typedef struct corpus {
+    sent *s;
+    size_t n, cap;
+} corpus;
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "train: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static void *xcalloc(size_t n, size_t k)
+{
+    void *p = calloc(n ? n : 1, k);
+    if (!p) {
+        fprintf(stderr, "train: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+static void read_conllu(const char *path, corpus *c)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    char line[8192];
+    char *fields[10];
+    sent cur = {0};
+    int cap = 0;
+    for (;;) {
+        char *got = fgets(line, sizeof line, f);
+        size_t len = got ? strlen(line) : 0;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        if (!got || len == 0) {
+            if (cur.n > 0) {
+                if (c->n == c->cap) {
+                    c->cap = c->cap ? c->cap * 2 : 1024;
+                    c->s = realloc(c->s, c->cap * sizeof *c->s);
+                    if (!c->s) exit(1);
+                }
+                c->s[c->n++] = cur;
+            }
+            memset(&cur, 0, sizeof cur);
+            cap = 0;
+            if (!got) break;
+            continue;
+        }
+        if (line[0] == '#') continue;
+        int nf = 0;
+        char *p = line;
+        fields[nf++] = p;
+        while (nf < 10 && (p = strchr(p, '\t'))) {
+            *p++ = '\0';
+            fields[nf++] = p;
+        }
+        if (nf < 10) continue;
+        if (strchr(fields[0], '-') || strchr(fields[0], '.')) continue;
+        if (cur.n + 2 > cap) {
+            cap = cap ? cap * 2 : 64;
+            cur.form = realloc(cur.form, (size_t)cap * sizeof(char *));
+            cur.lemma = realloc(cur.lemma, (size_t)cap * sizeof(char *));
+            cur.upos = realloc(cur.upos, (size_t)cap * sizeof(char *));
+            cur.xpos = realloc(cur.xpos, (size_t)cap * sizeof(char *));
+            cur.deprel = realloc(cur.deprel, (size_t)cap * sizeof(char *));
+            cur.head = realloc(cur.head, (size_t)cap * sizeof(int));
+            if (!cur.form || !cur.lemma || !cur.upos || !cur.xpos || !cur.deprel || !cur.head) exit(1);
+        }
+        int i = ++cur.n;
+        cur.form[i] = xstrdup(fields[1]);
+        cur.lemma[i] = xstrdup(fields[2]);
+        cur.upos[i] = xstrdup(fields[3]);
+        cur.xpos[i] = xstrdup(fields[4]);
+        /* "acl:relcl" and the like are kept whole: EWT's basic relations include subtypes */
+        cur.deprel[i] = xstrdup(fields[7]);
+        cur.head[i] = atoi(fields[6]);
+    }
+    fclose(f);
+}
+
+/* ---- name sets ----------------------------------------------------------------------------- */
+
+typedef struct names {
+    char **v;
+    uint32_t n;
+} names;
+
+static int name_find(const names *s, const char *x)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (!strcmp(s->v[i], x)) return (int)i;
+    return -1;
+}
+
+static int name_add(names *s, const char *x)
+{
+    int i = name_find(s, x);
+    if (i >= 0) return i;
+    s->v = realloc(s->v, (s->n + 1) * sizeof *s->v);
+    if (!s->v) exit(1);
+    s->v[s->n] = xstrdup(x);
+    return (int)s->n++;
+}
+
+static void pair_name(char *buf, size_t cap, const char *upos, const char *xpos)
+{
+    snprintf(buf, cap, "%s\t%s", upos, xpos);
+}
+
+/* ---- training perceptron --------------------------------------------------------------------- */
+
+typedef struct aptrain {
+    uint32_t nclass, mask, nrows, caprows;
+    uint32_t *keys, *rows;
+    float *w;
+    double *u;
+    double c; /* instances seen */
+} aptrain;
+
+static void apt_init(aptrain *a, uint32_t nclass)
+{
+    memset(a, 0, sizeof *a);
+    a->nclass = nclass;
+    a->mask = (1u << 16) - 1;
+    a->keys = xcalloc(a->mask + 1, 4);
+    a->rows = xcalloc(a->mask + 1, 4);
+    a->c = 1;
+}
+
+static void apt_free(aptrain *a)
+{
+    free(a->keys);
+    free(a->rows);
+    free(a->w);
+    free(a->u);
+}
+
+static uint32_t slot_of(uint32_t k, uint32_t mask) { return (k * 0x9E3779B1u) & mask; }
+
+static long apt_row(aptrain *a, uint32_t k, int create)
+{
+    uint32_t s = slot_of(k, a->mask);
+    while (a->keys[s] && a->keys[s] != k) s = (s + 1) & a->mask;
+    if (a->keys[s]) return a->rows[s];
+    if (!create) return -1;
+    if ((a->nrows + 1) * 2 > a->mask + 1) {
+        uint32_t nmask = a->mask * 2 + 1;
+        uint32_t *nk = xcalloc(nmask + 1, 4), *nr = xcalloc(nmask + 1, 4);
+        for (uint32_t i = 0; i <= a->mask; i++) {
+            if (!a->keys[i]) continue;
+            uint32_t t = slot_of(a->keys[i], nmask);
+            while (nk[t]) t = (t + 1) & nmask;
+            nk[t] = a->keys[i];
+            nr[t] = a->rows[i];
+        }
+        free(a->keys);
+        free(a->rows);
+        a->keys = nk;
+        a->rows = nr;
+        a->mask = nmask;
+        s = slot_of(k, a->mask);
+        while (a->keys[s]) s = (s + 1) & a->mask;
+    }
+    if (a->nrows == a->caprows) {
+        a->caprows = a->caprows ? a->caprows * 2 : 4096;
+        a->w = realloc(a->w, (size_t)a->caprows * a->nclass * sizeof *a->w);
+        a->u = realloc(a->u, (size_t)a->caprows * a->nclass * sizeof *a->u);
+        if (!a->w || !a->u) exit(1);
+    }
+    memset(a->w + (size_t)a->nrows * a->nclass, 0, a->nclass * sizeof *a->w);
+    memset(a->u + (size_t)a->nrows * a->nclass, 0, a->nclass * sizeof *a->u);
+    a->keys[s] = k;
+    a->rows[s] = a->nrows;
+    return a->nrows++;
+}
+
+static void apt_score(aptrain *a, const uint32_t *f, size_t n, float *scores)
+{
+    for (uint32_t c = 0; c < a->nclass; c++) scores[c] = 0;
+    for (size_t i = 0; i < n; i++) {
+        long r = apt_row(a, f[i], 0);
+        if (r < 0) continue;
+        const float *w = a->w + (size_t)r * a->nclass;
+        for (uint32_t c = 0; c < a->nclass; c++) scores[c] += w[c];
+    }
+}
+
+static void apt_update(aptrain *a, const uint32_t *f, size_t n, int good, int bad)
+{
+    for (size_t i = 0; i < n; i++) {
+        long r = apt_row(a, f[i], 1);
+        size_t o = (size_t)r * a->nclass;
+        a->w[o + good] += 1;
+        a->u[o + good] += a->c;
+        a->w[o + bad] -= 1;
+        a->u[o + bad] -= a->c;
+    }
+}
+
+static int argmax(const float *s, uint32_t n, const unsigned char *ok)
+{
+    int best = -1;
+    for (uint32_t c = 0; c < n; c++)
+        if ((!ok || ok[c]) && (best < 0 || s[c] > s[best])) best = (int)c;
+    return best;
+}
+
+/* Dense hashed form: training keys were folded to row + 1 (see fold_rows). */
+static void apt_finish_dense(const aptrain *a, uint32_t rows, casus_ap *out)
+{
+    uint32_t C = a->nclass;
+    double maxabs = 0;
+    for (size_t i = 0; i < (size_t)a->nrows * C; i++) {
+        double v = a->w[i] - a->u[i] / a->c;
+        if (fabs(v) > maxabs) maxabs = fabs(v);
+    }
+    double scale = maxabs > 0 ? maxabs / 32000.0 : 1.0;
+    memset(out, 0, sizeof *out);
+    out->nclass = C;
+    out->nslots = rows;
+    out->dense = 1;
+    out->nentries = rows * C;
+    out->w = xcalloc((size_t)rows * C, sizeof *out->w);
+    out->scale = (float)scale;
+    for (uint32_t s = 0; s <= a->mask; s++) {
+        if (!a->keys[s]) continue;
+        uint32_t row = a->keys[s] - 1, r = a->rows[s];
+        for (uint32_t c = 0; c < C; c++) {
+            double v = a->w[(size_t)r * C + c] - a->u[(size_t)r * C + c] / a->c;
+            out->w[(size_t)row * C + c] = (int16_t)lround(v / scale);
+        }
+    }
+    fprintf(stderr, "  classifier: %u classes, dense, %u rows for %u features, %.1f MB\n", C, rows, a->nrows,
+            rows * C * 2.0 / 1e6);
+}
+
+/* Averages, prunes weights below prune (absolute), quantises to int16 and builds the table. */
+static void apt_finish(const aptrain *a, double prune, casus_ap *out)
+{
+    uint32_t C = a->nclass;
+    float *avg = xmalloc((size_t)a->nrows * C * sizeof *avg);
+    double maxabs = 0;
+    for (size_t i = 0; i < (size_t)a->nrows * C; i++) {
+        double v = a->w[i] - a->u[i] / a->c;
+        avg[i] = (float)v;
+        if (fabs(v) > maxabs) maxabs = fabs(v);
+    }
+    double scale = maxabs > 0 ? maxabs / 32000.0 : 1.0;
+    if (prune < scale * 0.5) prune = scale * 0.5;
+    uint32_t keep = 0, nent = 0;
+    for (uint32_t r = 0; r < a->nrows; r++) {
+        uint32_t k = 0;
+        for (uint32_t c = 0; c < C; c++)
+            if (fabs(avg[(size_t)r * C + c]) >= prune) k++;
+        if (k) keep++;
+        nent += k;
+    }
+    uint32_t slots = keep + keep / 4 + 1; /* a load of 0.8 */
+    memset(out, 0, sizeof *out);
+    out->nclass = C;
+    out->nslots = slots;
+    out->keys = xcalloc(slots, 4);
+    out->vals = xcalloc(slots, 4);
+    out->cls = xmalloc(nent + 1);
+    out->w = xmalloc((nent + 1) * sizeof *out->w);
+    out->scale = (float)scale;
+    uint32_t e = 0;
+    for (uint32_t s = 0; s <= a->mask; s++) {
+        if (!a->keys[s]) continue;
+        uint32_t r = a->rows[s], start = e;
+        for (uint32_t c = 0; c < C; c++) {
+            double v = avg[(size_t)r * C + c];
+            if (fabs(v) < prune) continue;
+            long q = lround(v / scale);
+            if (q > 32767) q = 32767;
+            if (q < -32767) q = -32767;
+            if (q == 0) continue;
+            out->cls[e] = (uint8_t)c;
+            out->w[e] = (int16_t)q;
+            e++;
+        }
+        if (e == start) continue;
+        uint32_t t = casus_ap_slot(a->keys[s], out->nslots);
+        while (out->keys[t])
+            if (++t == out->nslots) t = 0;
+        out->keys[t] = a->keys[s];
+        out->vals[t] = start << 8 | (e - start);
+    }
+    out->nentries = e;
+    free(avg);
+    fprintf(stderr, "  classifier: %u classes, %u of %u features kept, %u weights, %.1f MB\n", C, keep,
+            a->nrows, e, (slots * 8.0 + e * 3.0) / 1e6);
+}
+
+/* ---- random numbers (xorshift, seeded) ------------------------------------------------------ */
+
+static uint64_t rng_state = 88172645463325252ull;
+static uint64_t rnd(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state;
+}
+
+static void shuffle(size_t *v, size_t n)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = rnd() % i;
+        size_t t = v[i - 1];
+        v[i - 1] = v[j];
+        v[j] = t;
+    }
+}
+
+/* ---- tagger ------------------------------------------------------------------------------- */
+
+/* first: per sentence, the first pass's tags (0-based) when training the second pass, else NULL. */
+static void train_tagger(corpus *c, const size_t *idx, size_t nidx, uint32_t ntags, int iters, int **first, aptrain *a)
+{
+    apt_init(a, ntags);
+    size_t *order = xmalloc(nidx * sizeof *order);
+    memcpy(order, idx, nidx * sizeof *order);
+    float *scores = xmalloc(ntags * sizeof *scores);
+    uint32_t f[CASUS_TAGGER_MAXF];
+    int *pred = NULL;
+    int predcap = 0;
+    for (int it = 0; it < iters; it++) {
+        shuffle(order, nidx);
+        size_t right = 0, total = 0;
+        for (size_t oi = 0; oi < nidx; oi++) {
+            sent *s = &c->s[order[oi]];
+            if (s->n + 1 > predcap) {
+                predcap = s->n + 1;
+                pred = realloc(pred, (size_t)predcap * sizeof *pred);
+            }
+            for (int i = 0; i < s->n; i++) {
+                int p1 = i > 0 ? pred[i - 1] : -1, p2 = i > 1 ? pred[i - 2] : -1;
+                size_t nf = first ? casus_tagger_features2(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, first[order[oi]], f)
+                                  : casus_tagger_features(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, f);
+                apt_score(a, f, nf, scores);
+                int p = argmax(scores, ntags, NULL), g = s->tag[i + 1];
+                if (p != g) apt_update(a, f, nf, g, p);
+                else right++;
+                total++;
+                a->c += 1;
+                pred[i] = p;
+            }
+        }
+        fprintf(stderr, "  tagger iteration %d: train accuracy %.2f%%\n", it + 1, 100.0 * right / total);
+    }
+    free(pred);
+    free(order);
+    free(scores);
+}
+
+/* ---- parser with a dynamic oracle (Goldberg & Nivre 2012, arc-eager) ------------------------ */
+
+static void costs(const casus_pstate *st, const int *gold, int *cost, int *onstack)
+{
+    int n = st->n, b = st->b;
+    int s0 = st->sp > 0 ? st->stack[st->sp - 1] : -1;
+    for (int i = 0; i < CASUS_PARSER_MOVES; i++) cost[i] = 0;
+    for (int i = 0; i < st->sp; i++) onstack[st->stack[i]] = 1;
+    if (b <= n) {
+        /* SHIFT: b loses heads and dependents on the stack */
+        for (int i = 0; i < st->sp; i++) {
+            int k = st->stack[i];
+            if (gold[b] == k) cost[CASUS_PARSER_SHIFT]++;
+            if (k > 0 && st->head[k] < 0 && gold[k] == b) cost[CASUS_PARSER_SHIFT]++;
+        }
+        /* RIGHT: b loses any other head, and dependents on the stack */
+        if (s0 >= 0) {
+            if (gold[b] != s0 && (onstack[gold[b]] || gold[b] > b)) cost[CASUS_PARSER_RIGHT]++;
+            for (int i = 0; i < st->sp; i++) {
+                int k = st->stack[i];
+                if (k > 0 && st->head[k] < 0 && gold[k] == b) cost[CASUS_PARSER_RIGHT]++;
+            }
+        }
+    }
+    if (s0 > 0) {
+        for (int k = b; k <= n; k++) {
+            if (gold[k] == s0) {
+                cost[CASUS_PARSER_REDUCE]++;
+                cost[CASUS_PARSER_LEFT]++;
+            }
+            if (gold[s0] == k && k != b) cost[CASUS_PARSER_LEFT]++;
+        }
+    }
+    for (int i = 0; i < st->sp; i++) onstack[st->stack[i]] = 0;
+}
+
+static uint32_t parser_rows = 1u << 20;
+
+static void fold_rows(uint32_t *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) f[i] = casus_ap_slot(f[i], parser_rows) + 1;
+}
+
+static void train_parser(corpus *c, int iters, aptrain *a)
+{
+    apt_init(a, CASUS_PARSER_MOVES);
+    size_t *order = xmalloc(c->n * sizeof *order);
+    for (size_t i = 0; i < c->n; i++) order[i] = i;
+    int maxn = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn) maxn = c->s[i].n;
+    int *mem = xmalloc(CASUS_PARSER_MEM(maxn) * sizeof *mem);
+    int *onstack = xcalloc((size_t)maxn + 2, sizeof *onstack);
+    uint32_t f[CASUS_PARSER_MAXF];
+    float scores[CASUS_PARSER_MOVES];
+    int cost[CASUS_PARSER_MOVES];
+    unsigned char ok[CASUS_PARSER_MOVES], zero[CASUS_PARSER_MOVES];
+    for (int it = 0; it < iters; it++) {
+        shuffle(order, c->n);
+        size_t right = 0, total = 0;
+        for (size_t oi = 0; oi < c->n; oi++) {
+            sent *s = &c->s[order[oi]];
+            casus_pstate st;
+            casus_parser_init(&st, s->n, mem);
+            while (!casus_parser_terminal(&st)) {
+                casus_parser_allowed(&st, ok);
+                costs(&st, s->head, cost, onstack);
+                int mincost = 1 << 30;
+                for (int m = 0; m < CASUS_PARSER_MOVES; m++)
+                    if (ok[m] && cost[m] < mincost) mincost = cost[m];
+                for (int m = 0; m < CASUS_PARSER_MOVES; m++) zero[m] = ok[m] && cost[m] == mincost;
+                size_t nf = casus_parser_features(&st, s->w, s->tag, f);
+                if (parser_rows) fold_rows(f, nf);
+                apt_score(a, f, nf, scores);
+                int p = argmax(scores, CASUS_PARSER_MOVES, ok);
+                int g = argmax(scores, CASUS_PARSER_MOVES, zero);
+                if (!zero[p]) apt_update(a, f, nf, g, p);
+                else right++;
+                total++;
+                a->c += 1;
+                int next = g;
+                if (it > 0 && (rnd() % 100) < 90) next = p;
+                casus_parser_apply(&st, next);
+            }
+        }
+        fprintf(stderr, "  parser iteration %d: %.2f%% of moves right\n", it + 1, 100.0 * right / total);
+    }
+    free(order);
+    free(mem);
+    free(onstack);
+}
+
+/* ---- labeler ------------------------------------------------------------------------------ */
+
+static void train_labeler(corpus *c, uint32_t nlabels, int root, int iters, aptrain *a)
+{
+    apt_init(a, nlabels);
+    size_t *order = xmalloc(c->n * sizeof *order);
+    for (size_t i = 0; i < c->n; i++) order[i] = i;
+    int maxn = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn) maxn = c->s[i].n;
+    int *mem = xmalloc(CASUS_LABELER_MEM(maxn) * sizeof *mem);
+    int *labels = xmalloc(((size_t)maxn + 2) * sizeof *labels);
+    float *scores = xmalloc(nlabels * sizeof *scores);
+    unsigned char *ok = xmalloc(nlabels);
+    for (uint32_t i = 0; i < nlabels; i++) ok[i] = (int)i != root;
+    uint32_t f[CASUS_LABELER_MAXF];
+    for (int it = 0; it < iters; it++) {
+        shuffle(order, c->n);
+        size_t right = 0, total = 0;
+        for (size_t oi = 0; oi < c->n; oi++) {
+            sent *s = &c->s[order[oi]];
+            casus_ltree t;
+            casus_labeler_tree(&t, s->head, s->n, mem);
+            for (int d = 1; d <= s->n; d++) labels[d] = -1;
+            for (int d = 1; d <= s->n; d++) {
+                if (s->head[d] == 0) {
+                    labels[d] = root;
+                    continue;
+                }
+                size_t nf = casus_labeler_features(&t, s->w, s->tag, labels, d, f);
+                apt_score(a, f, nf, scores);
+                int p = argmax(scores, nlabels, ok), g = s->label[d];
+                if (p != g && g != root) apt_update(a, f, nf, g, p);
+                else right++;
+                total++;
+                a->c += 1;
+                labels[d] = p;
+            }
+        }
+        fprintf(stderr, "  labeler iteration %d: train accuracy %.2f%%\n", it + 1, 100.0 * right / total);
+    }
+    free(order);
+    free(mem);
+    free(labels);
+    free(scores);
+    free(ok);
+}
+
+/* ---- lemmatizer --------------------------------------------------------------------------- */
+
+typedef struct strpool {
+    char *p;
+    uint32_t n, cap;
+} strpool;
+
+static uint32_t pool_add(strpool *sp, const char *s)
+{
+    /* reuse an identical string already stored (linear scan of short pools is too slow; hash) */
+    size_t n = strlen(s);
+    if (sp->n + n + 1 > sp->cap) {
+        while (sp->n + n + 1 > sp->cap) sp->cap = sp->cap ? sp->cap * 2 : 4096;
+        sp->p = realloc(sp->p, sp->cap);
+        if (!sp->p) exit(1);
+    }
+    uint32_t at = sp->n;
+    memcpy(sp->p + at, s, n + 1);
+    sp->n += (uint32_t)n + 1;
+    return at;
+}
+
+typedef struct kv {
+    uint32_t key;
+    uint32_t a, b; /* rule: strip, append offset; exception: lemma offset */
+    uint32_t count;
+    char *s;
+} kv;
+
+static int kv_cmp(const void *x, const void *y)
+{
+    const kv *p = x, *q = y;
+    if (p->key != q->key) return p->key < q->key ? -1 : 1;
+    if (p->count != q->count) return p->count > q->count ? -1 : 1; /* most frequent first */
+    if (p->a != q->a) return p->a < q->a ? -1 : 1;
+    return strcmp(p->s, q->s);
+}
+
+static void lower_copy(char *dst, const char *src)
+{
+    for (; *src; src++) *dst++ = (char)(*src >= 'A' && *src <= 'Z' ? *src + 32 : *src);
+    *dst = '\0';
+}
+
+/* Counts (key, rule) pairs then keeps the most frequent per key. */
+static kv *count_keep(kv *v, size_t n, size_t *out)
+{
+    /* sort by key then rule identity to count duplicates */
+    for (size_t i = 0; i < n; i++) v[i].count = 0;
+    qsort(v, n, sizeof *v, kv_cmp);
+    kv *u = xmalloc((n + 1) * sizeof *u);
+    size_t m = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && v[j].key == v[i].key && v[j].a == v[i].a && !strcmp(v[j].s, v[i].s)) j++;
+        u[m] = v[i];
+        u[m].count = (uint32_t)(j - i);
+        m++;
+        i = j;
+    }
+    qsort(u, m, sizeof *u, kv_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++)
+        if (k == 0 || u[k - 1].key != u[i].key) u[k++] = u[i];
+    *out = k;
+    return u;
+}
+
+static void train_lemmas(corpus *c, uint32_t ntags, casus_lemmatizer *l)
+{
+    memset(l, 0, sizeof *l);
+    l->ntags = ntags;
+    l->keepcase = xcalloc(ntags, 1);
+    /* case: of capitalised words with this tag, do most keep the capital in the lemma? */
+    long *keep = xcalloc(ntags, sizeof *keep), *capn = xcalloc(ntags, sizeof *capn);
+    size_t ntok = 0;
+    for (size_t i = 0; i < c->n; i++) ntok += (size_t)c->s[i].n;
+    kv *rules = xmalloc((ntok * (CASUS_LEMMA_MAXSUF + 1) + 1) * sizeof *rules);
+    size_t nr = 0;
+    char lf[1024], ll[1024];
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        for (int k = 1; k <= s->n; k++) {
+            const char *form = s->form[k], *lemma = s->lemma[k];
+            int t = s->tag[k];
+            if (strlen(form) >= sizeof lf || strlen(lemma) >= sizeof ll) continue;
+            if (form[0] >= 'A' && form[0] <= 'Z') {
+                capn[t]++;
+                if (lemma[0] >= 'A' && lemma[0] <= 'Z') keep[t]++;
+            }
+            lower_copy(lf, form);
+            lower_copy(ll, lemma);
+            size_t fl = strlen(lf), p = 0;
+            while (lf[p] && lf[p] == ll[p]) p++;
+            for (size_t sk = 0; sk <= CASUS_LEMMA_MAXSUF && sk <= fl; sk++) {
+                kv *r = &rules[nr++];
+                r->key = casus_lemma_suffix_key(form, fl, sk, t);
+                r->a = (uint32_t)(fl - p);
+                r->s = xstrdup(ll + p);
+            }
+        }
+    }
+    for (uint32_t t = 0; t < ntags; t++) l->keepcase[t] = capn[t] > 0 && keep[t] * 2 > capn[t];
+    size_t nkept;
+    kv *best = count_keep(rules, nr, &nkept);
+    strpool sp = {0};
+    pool_add(&sp, "");
+    l->nrules = 0;
+    l->rkey = xmalloc((nkept + 1) * 4);
+    l->rstrip = xmalloc((nkept + 1) * 4);
+    l->rappend = xmalloc((nkept + 1) * 4);
+    for (size_t i = 0; i < nkept; i++) {
+        if (best[i].count < 2) continue;
+        l->rkey[l->nrules] = best[i].key;
+        l->rstrip[l->nrules] = best[i].a;
+        l->rappend[l->nrules] = best[i].s[0] ? pool_add(&sp, best[i].s) : 0;
+        l->nrules++;
+    }
+    for (size_t i = 0; i < nr; i++) free(rules[i].s);
+    free(best);
+    /* exceptions: every (word, tag) whose usual lemma the rules get wrong */
+    l->strs = sp.p;
+    l->strslen = sp.n;
+    kv *exc = xmalloc((ntok + 1) * sizeof *exc);
+    size_t ne = 0;
+    char got[2048];
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        for (int k = 1; k <= s->n; k++) {
+            kv *e = &exc[ne++];
+            e->key = casus_lemma_word_key(s->form[k], strlen(s->form[k]), s->tag[k]);
+            e->a = 0;
+            e->s = s->lemma[k];
+            e->b = (uint32_t)k;
+        }
+    }
+    size_t nbest;
+    kv *eb = count_keep(exc, ne, &nbest);
+    casus_lemmatizer probe = *l;
+    probe.nexc = 0;
+    l->ekey = xmalloc((nbest + 1) * 4);
+    l->elemma = xmalloc((nbest + 1) * 4);
+    uint32_t nx = 0;
+    /* probing needs a form: find one by lemma key is not possible, so recheck on the corpus */
+    unsigned char *need = xcalloc(nbest + 1, 1);
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        for (int k = 1; k <= s->n; k++) {
+            uint32_t key = casus_lemma_word_key(s->form[k], strlen(s->form[k]), s->tag[k]);
+            size_t lo = 0, hi = nbest;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (eb[mid].key < key) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo >= nbest || eb[lo].key != key || need[lo]) continue;
+            probe.strs = sp.p;
+            casus_lemma_get(&probe, s->form[k], strlen(s->form[k]), s->tag[k], got, sizeof got);
+            need[lo] = strcmp(got, eb[lo].s) != 0 ? 1 : 2;
+        }
+    }
+    for (size_t i = 0; i < nbest; i++) {
+        if (need[i] != 1) continue;
+        l->ekey[nx] = eb[i].key;
+        l->elemma[nx] = pool_add(&sp, eb[i].s);
+        nx++;
+    }
+    l->nexc = nx;
+    l->strs = sp.p;
+    l->strslen = sp.n;
+    fprintf(stderr, "  lemmatizer: %u rules, %u exceptions, %u bytes of strings\n", l->nrules, l->nexc, l->strslen);
+    free(need);
+    free(eb);
+    free(exc);
+    free(keep);
+    free(capn);
+}
+
+/* ---- evaluation through the public API ---------------------------------------------------- */
+
+static void evaluate(const char *model, corpus *c, const char *what)
+{
+    casus_syntax *syn = NULL;
+    char err[512];
+    clock_t t0 = clock();
+    if (casus_syntax_load(model, &syn, err, sizeof err) != CASUS_OK) {
+        fprintf(stderr, "train: %s\n", err);
+        exit(1);
+    }
+    double load = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    size_t tok = 0, upos = 0, xpos = 0, lem = 0, uas = 0, las = 0;
+    clock_t t1 = clock();
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        casus_syntax_doc *doc = NULL;
+        if (casus_syntax_parse_tokens(syn, (const char *const *)s->form + 1, (size_t)s->n, &doc) != CASUS_OK) exit(1);
+        for (int k = 1; k <= s->n; k++) {
+            const casus_syntax_token *t = casus_syntax_doc_token(doc, (size_t)k - 1);
+            tok++;
+            upos += !strcmp(t->upos, s->upos[k]);
+            xpos += !strcmp(t->xpos, s->xpos[k]);
+            lem += !strcmp(t->lemma, s->lemma[k]);
+            if (t->head == s->head[k]) {
+                uas++;
+                las += !strcmp(t->deprel, s->deprel[k]);
+            }
+        }
+        casus_syntax_doc_free(doc);
+    }
+    double secs = (double)(clock() - t1) / CLOCKS_PER_SEC;
+    fprintf(stderr, "%s: UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (%zu tokens, %.0f tokens/s, load %.0f ms)\n",
+            what, 100.0 * upos / tok, 100.0 * xpos / tok, 100.0 * lem / tok, 100.0 * uas / tok,
+            100.0 * las / tok, tok, tok / (secs > 0 ? secs : 1e-9), load * 1000);
+    casus_syntax_free(syn);
+}
+
+/* ---- main ---------------------------------------------------------------------------------- */
+
+static void prepare(corpus *c, names *tags, names *labels, int grow)
+{
+    char buf[256];
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        s->tag = xcalloc((size_t)s->n + 2, sizeof(int));
+        s->label = xcalloc((size_t)s->n + 2, sizeof(int));
+        s->w = xcalloc((size_t)s->n + 2, sizeof(casus_word));
+        s->w[0].lower = 5;
+        for (int k = 1; k <= s->n; k++) {
+            pair_name(buf, sizeof buf, s->upos[k], s->xpos[k]);
+            int t = grow ? name_add(tags, buf) : name_find(tags, buf);
+            s->tag[k] = t < 0 ? 0 : t;
+            int l = grow ? name_add(labels, s->deprel[k]) : name_find(labels, s->deprel[k]);
+            s->label[k] = l < 0 ? 0 : l;
+            casus_features_word(&s->w[k], s->form[k], strlen(s->form[k]));
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 4) {
+        fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
+                        "       [--tag-iters N] [--parse-iters N] [--label-iters N] [--test TEST.conllu]\n");
+        return 2;
+    }
+    int jack = 4, titers = 8, piters = 12, liters = 8;
+    double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0;
+    const char *test = NULL;
+    for (int i = 4; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--seed")) rng_state ^= strtoull(argv[i + 1], NULL, 10) * 0x9E3779B97F4A7C15ull;
+        else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--tag-iters")) titers = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--parse-iters")) piters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--label-iters")) liters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--prune-tagger")) prune_t = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--prune-parser")) prune_p = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--test")) test = argv[i + 1];
+        else if (!strcmp(argv[i], "--parser-rows")) parser_rows = (uint32_t)atol(argv[i + 1]);
+        else {
+            fprintf(stderr, "train: unknown option %s\n", argv[i]);
+            return 2;
+        }
+    }
+    corpus train = {0}, dev = {0};
+    read_conllu(argv[1], &train);
+    read_conllu(argv[2], &dev);
+    names tags = {0}, labels = {0};
+    prepare(&train, &tags, &labels, 1);
+    prepare(&dev, &tags, &labels, 0);
+    int root = name_find(&labels, "root");
+    fprintf(stderr, "train: %zu sentences, %u tags, %u labels\n", train.n, tags.n, labels.n);
+    size_t *all = xmalloc(train.n * sizeof *all);
+    for (size_t i = 0; i < train.n; i++) all[i] = i;
+
+    casus_model m;
+    memset(&m, 0, sizeof m);
+    aptrain a;
+    fprintf(stderr, "tagger, first pass:\n");
+    train_tagger(&train, all, train.n, tags.n, titers, NULL, &a);
+    apt_finish(&a, prune_t, &m.tagger);
+    apt_free(&a);
+
+    /* The second pass and the parser learn from tags as good as the tagger's on unseen text:
+       jackknifing gives the first pass's tags on train, then the second pass's. */
+    if (jack < 2) jack = 2;
+    int **gold_tags = xmalloc(train.n * sizeof *gold_tags);
+    int **first = xmalloc(train.n * sizeof *first);
+    for (size_t i = 0; i < train.n; i++) {
+        gold_tags[i] = xmalloc(((size_t)train.s[i].n + 2) * sizeof(int));
+        memcpy(gold_tags[i], train.s[i].tag, ((size_t)train.s[i].n + 2) * sizeof(int));
+        first[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(int));
+    }
+    size_t *part = xmalloc(train.n * sizeof *part);
+    casus_ap *fold1 = xcalloc((size_t)jack, sizeof *fold1);
+    size_t right = 0, total = 0;
+    for (int fold = 0; fold < jack; fold++) {
+        size_t np = 0;
+        for (size_t i = 0; i < train.n; i++)
+            if ((int)(i % (size_t)jack) != fold) part[np++] = i;
+        fprintf(stderr, "jackknife fold %d, first pass:\n", fold + 1);
+        train_tagger(&train, part, np, tags.n, titers, NULL, &a);
+        apt_finish(&a, 0, &fold1[fold]);
+        apt_free(&a);
+        for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
+            sent *s = &train.s[i];
+            casus_tagger_pass(&fold1[fold], s->w + 1, (size_t)s->n, NULL, first[i]);
+            for (int k = 1; k <= s->n; k++) right += s->tag[k] == first[i][k - 1], total++;
+        }
+    }
+    fprintf(stderr, "jackknifed first-pass tags: %.2f%% right\n", 100.0 * right / total);
+    fprintf(stderr, "tagger, second pass:\n");
+    train_tagger(&train, all, train.n, tags.n, titers, first, &a);
+    apt_finish(&a, prune_t, &m.tagger2);
+    apt_free(&a);
+    right = total = 0;
+    int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
+    for (int fold = 0; fold < jack; fold++) {
+        size_t np = 0;
+        for (size_t i = 0; i < train.n; i++)
+            if ((int)(i % (size_t)jack) != fold) part[np++] = i;
+        fprintf(stderr, "jackknife fold %d, second pass:\n", fold + 1);
+        casus_ap f2;
+        train_tagger(&train, part, np, tags.n, titers, first, &a);
+        apt_finish(&a, 0, &f2);
+        apt_free(&a);
+        for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
+            sent *s = &train.s[i];
+            if (s->n > 8000) continue;
+            casus_tagger_tag(&fold1[fold], &f2, s->w + 1, (size_t)s->n, tmp, pred);
+            for (int k = 1; k <= s->n; k++) {
+                right += s->tag[k] == pred[k - 1];
+                total++;
+                first[i][k - 1] = pred[k - 1]; /* the first pass's tags are no longer needed */
+            }
+        }
+        casus_ap_clear(&f2);
+        casus_ap_clear(&fold1[fold]);
+    }
+    fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
+    for (size_t i = 0; i < train.n; i++)
+        if (train.s[i].n <= 8000) memcpy(train.s[i].tag + 1, first[i], (size_t)train.s[i].n * sizeof(int));
+    free(tmp);
+    free(pred);
+    free(part);
+    free(fold1);
+    /* the parser and labeler see tags with their coarse class (casus_parser_tag) */
+    char **upos_names = xmalloc(tags.n * sizeof *upos_names);
+    for (uint32_t t = 0; t < tags.n; t++) {
+        upos_names[t] = xstrdup(tags.v[t]);
+        *strchr(upos_names[t], '\t') = '\0';
+    }
+    for (size_t i = 0; i < train.n; i++) {
+        train.s[i].tag[0] = (int)tags.n;
+        for (int k = 0; k <= train.s[i].n; k++)
+            train.s[i].tag[k] = casus_parser_tag(train.s[i].tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)train.s[i].tag[k]));
+    }
+    fprintf(stderr, "parser:\n");
+    train_parser(&train, piters, &a);
+    if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
+    else apt_finish(&a, prune_p, &m.parser);
+    apt_free(&a);
+    fprintf(stderr, "labeler:\n");
+    train_labeler(&train, labels.n, root, liters, &a);
+    apt_finish(&a, prune_l, &m.labeler);
+    apt_free(&a);
+    for (size_t i = 0; i < train.n; i++) memcpy(train.s[i].tag, gold_tags[i], ((size_t)train.s[i].n + 2) * sizeof(int));
+    fprintf(stderr, "lemmatizer:\n");
+    train_lemmas(&train, tags.n, &m.lemma);
+
+    m.ntags = tags.n;
+    m.upos = xmalloc(tags.n * sizeof(char *));
+    m.xpos = xmalloc(tags.n * sizeof(char *));
+    for (uint32_t t = 0; t < tags.n; t++) {
+        char *tab = strchr(tags.v[t], '\t');
+        *tab = '\0';
+        m.upos[t] = tags.v[t];
+        m.xpos[t] = tab + 1;
+    }
+    m.nlabels = labels.n;
+    m.labels = labels.v;
+    m.root_label = (uint32_t)root;
+    char err[512];
+    if (casus_model_write(&m, argv[3], err, sizeof err) != CASUS_OK) {
+        fprintf(stderr, "train: %s\n", err);
+        return 1;
+    }
+    FILE *f = fopen(argv[3], "rb");
+    if (f) {
+        fseek(f, 0, SEEK_END);
+        fprintf(stderr, "wrote %s (%.1f MB)\n", argv[3], ftell(f) / 1e6);
+        fclose(f);
+    }
+    {
+        /* the parser alone, on gold tags: how much the tagger costs */
+        right = total = 0;
+        int *mem = xmalloc(CASUS_PARSER_MEM(5000) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
+        for (size_t i = 0; i < dev.n; i++) {
+            sent *s = &dev.s[i];
+            if (s->n > 5000) continue;
+            s->tag[0] = (int)tags.n;
+            for (int k = 0; k <= s->n; k++)
+                s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]));
+            casus_parser_parse(&m.parser, s->w, s->tag, s->n, mem, head);
+            for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], total++;
+        }
+        fprintf(stderr, "dev UAS with gold tags: %.2f\n", 100.0 * right / total);
+        free(mem);
+        free(head);
+    }
+    evaluate(argv[3], &dev, "dev");
+    if (test) {
+        corpus tc = {0};
+        read_conllu(test, &tc);
+        evaluate(argv[3], &tc, "test");
+    }
+    return 0;
+}
