@@ -33,6 +33,7 @@ static int word_is_compound(const casus_coder *c, int where)
 static void actor_codes(casus_coder *c, casus_actor *a, int loc)
 {
     actor_zero(a);
+    int named = loc; /* the words that named it: a pronoun stands for its referent */
     for (int hops = 0; hops < 16 && casus_has_head(c, loc, CASUS_W_PRONOUN); hops++) {
         int ref = casus_reference(c, loc);
         if (ref < 0) break;
@@ -54,9 +55,9 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
             if (n > 1) a->compound = r->code;
         }
     }
-    int last = loc;
+    int last = named;
     while (last < (int)c->nw - 1 && !casus_has_tail(c, last, CASUS_W_ACTOR) && !casus_has_tail(c, last, CASUS_W_AGENT)) last++;
-    a->span_first = loc;
+    a->span_first = named;
     a->span_last = last;
 }
 
@@ -378,7 +379,7 @@ static void do_verb(casus_coder *c, int verb)
         c->nraw = events_before; /* a longer match replaces one with alternatives */
         make_event(c, p->code, pid, verb);
     }
-    if (!got_pattern) {
+    if (!got_pattern && !got_alt) { /* a match with alternatives stands: the root code does not add to it */
         c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
         c->ntemp = 0;
         make_event(c, root->code, UINT32_MAX, verb);

@@ -8,4 +8,5 @@
 #include <cmocka.h>
 #include <string.h>
 #include <stdlib.h>
+#include <unistd.h>
 #endif
