@@ -96,6 +96,11 @@ struct casus_coder {
     int clause_start, clause_end;
     int idx_source, idx_target, idx_attrib, idx_compound;
 
+    /* literals present in the current text: seen[lit] == stamp */
+    uint32_t *seen;
+    size_t seen_cap;
+    uint32_t stamp;
+
     /* pattern matcher scratch */
     int *temp;
     size_t ntemp, temp_cap;
@@ -135,6 +140,7 @@ int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to,
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);
 
 /* match.c */
+int casus_pattern_possible(const casus_coder *c, const casus_pattern *p);
 int casus_pattern_match(casus_coder *c, uint32_t phrase, uint16_t nelem, int loc, casus_wtype wtype,
                         int *lenalt);
 int casus_actor_head(casus_coder *c, int loc, int *found);

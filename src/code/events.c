@@ -350,6 +350,7 @@ static void do_verb(casus_coder *c, int verb)
         }
         c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
         int lenalt = 0;
+        if (!casus_pattern_possible(c, p)) continue;
         if (!casus_pattern_match(c, p->phrase, p->nelem, verb, CASUS_W_VERB, &lenalt)) continue;
         int make = 0;
         if (lenalt) {

@@ -283,6 +283,14 @@ static int run(matcher *m)
     return state;
 }
 
+int casus_pattern_possible(const casus_coder *c, const casus_pattern *p)
+{
+    const uint32_t *req = c->dict->required + p->req_first;
+    for (uint32_t i = 0; i < p->req_count; i++)
+        if (req[i] >= c->seen_cap || c->seen[req[i]] != c->stamp) return 0;
+    return 1;
+}
+
 int casus_pattern_match(casus_coder *c, uint32_t phrase, uint16_t nelem, int loc, casus_wtype wtype, int *lenalt)
 {
     matcher m = {.c = c, .el = &c->dict->elems[phrase], .nel = nelem};

@@ -147,6 +147,15 @@ static int match_root(casus_coder *c, const casus_root *r, int pos, int *chars, 
     return 1;
 }
 
+static int all_literals_present(const casus_coder *c, const casus_root *r)
+{
+    for (uint16_t k = 1; k < r->nelem; k++) {
+        uint32_t lit = c->dict->elems[r->phrase + k].id;
+        if (lit >= c->seen_cap || c->seen[lit] != c->stamp) return 0;
+    }
+    return 1;
+}
+
 static void assign_roots(casus_coder *c)
 {
     const casus_dict *d = c->dict;
@@ -163,6 +172,7 @@ static void assign_roots(casus_coder *c)
             for (uint32_t r = d->root_of_literal[lit]; r; r = d->roots[r].next_same_literal) {
                 const casus_root *root = &d->roots[r];
                 if (root->wtype == CASUS_W_SYNSET) continue;
+                if (!all_literals_present(c, root)) continue; /* cannot match: skip the scan */
                 int chars, n;
                 if (match_root(c, root, pos, &chars, matched, &n) && chars > best) {
                     best = chars;

@@ -1,6 +1,7 @@
 /* words.c — turns a text into words: TABARI's punctuation filter (with byte offsets kept),
  * quote and accent normalisation, capitalisation flags, and the literals that begin each word. */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -9,11 +10,9 @@
 
 enum { MAX_WORDS = 1000 };
 
+/* filter() reserves room for every byte it may emit: at most three per input byte, plus two. */
 static int emit(casus_coder *c, char ch, size_t src)
 {
-    if (casus_grow((void **)&c->filt, &c->filt_cap, c->filt_len + 2, 1) ||
-        casus_grow((void **)&c->filt_src, &c->filt_src_cap, c->filt_len + 2, sizeof *c->filt_src))
-        return -1;
     c->filt[c->filt_len] = ch;
     c->filt_src[c->filt_len] = src;
     c->filt_len++;
@@ -66,6 +65,10 @@ static int filter(casus_coder *c, const char *t, size_t len)
 {
     c->filt_len = 0;
     c->all_caps = 1;
+    if (len > (SIZE_MAX - 8) / 3 ||
+        casus_grow((void **)&c->filt, &c->filt_cap, 3 * len + 4, 1) ||
+        casus_grow((void **)&c->filt_src, &c->filt_src_cap, 3 * len + 4, sizeof *c->filt_src))
+        return -1;
     size_t i = 0;
     while (i < len) {
         unsigned char ch = (unsigned char)t[i];
@@ -132,6 +135,10 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
 {
     c->text = text;
     c->len = len;
+    if (++c->stamp == 0) { /* wrapped: clear the marks */
+        memset(c->seen, 0, c->seen_cap * sizeof *c->seen);
+        c->stamp = 1;
+    }
     c->nw = 0;
     c->nlits = 0;
     if (filter(c, text, len)) return -1;
@@ -173,6 +180,8 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
         w->lit_first = (uint32_t)c->nlits;
         w->nlits = (uint16_t)n;
         memcpy(c->lits + c->nlits, found, n * sizeof *found);
+        for (size_t k = 0; k < n; k++)
+            if (found[k].lit < c->seen_cap) c->seen[found[k].lit] = c->stamp;
         c->nlits += n;
     }
     /* the halt word, and two slots for actors forwarded from the previous sentence */

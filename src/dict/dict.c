@@ -109,6 +109,7 @@ void casus_dict_free(casus_dict *dict)
     free(dict->patterns);
     free(dict->root_of_literal);
     free(dict->last_of_literal);
+    free(dict->required);
     free(dict->actor_codes);
     free(dict->dated);
     free(dict->pairs);
@@ -271,6 +272,23 @@ casus_status casus_dict_finish(casus_dict *dict)
             return CASUS_ENOMEM;
         memset(dict->root_of_literal + dict->root_of_literal_cap, 0, (cap - dict->root_of_literal_cap) * sizeof(uint32_t));
         dict->root_of_literal_cap = cap;
+    }
+    /* The literals each pattern cannot match without: a text lacking one is not tried. */
+    dict->nrequired = 0;
+    for (size_t i = 0; i < dict->npatterns; i++) {
+        casus_pattern *p = &dict->patterns[i];
+        p->req_first = (uint32_t)dict->nrequired;
+        p->req_count = 0;
+        int depth = 0;
+        for (uint16_t k = 0; k < p->nelem; k++) {
+            const casus_elem *e = &dict->elems[p->phrase + k];
+            if (e->kind == CASUS_E_OPEN) depth++;
+            else if (e->kind == CASUS_E_CLOSE) depth--;
+            else if (e->kind == CASUS_E_LITERAL && depth == 0) {
+                if (CASUS_PUSH(dict->required, dict->nrequired, dict->required_cap, e->id)) return CASUS_ENOMEM;
+                p->req_count++;
+            }
+        }
     }
     dict->stats.patterns = dict->npatterns;
     dict->finished = 1;

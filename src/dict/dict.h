@@ -85,6 +85,7 @@ typedef struct casus_pattern {
     uint32_t code;   /* event-code index (or time-code index for <TIME> patterns) */
     uint32_t owner;  /* root */
     uint32_t order;  /* input order, for a stable sort */
+    uint32_t req_first, req_count; /* literals every match needs (outside alternatives), in dict->required */
     uint32_t file, line;
 } casus_pattern;
 
@@ -142,6 +143,8 @@ struct casus_dict {
     uint32_t *last_of_literal; /* per lexicon node: last root, to append in input order */
     size_t last_of_literal_cap;
 
+    uint32_t *required;
+    size_t nrequired, required_cap;
     casus_actor_code *actor_codes;
     size_t nactor_codes, actor_codes_cap;
     casus_dated_codes *dated;
