@@ -48,7 +48,9 @@ $(BUILD)/%.o: %.c
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
-test: all
+# The test command installs what it needs first (quick when all is installed).
+test: deps
+	@$(MAKE) --no-print-directory all
 	@BUILD=$(BUILD) sh tests/run.sh
 
 sanitize:
