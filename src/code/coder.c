@@ -12,9 +12,9 @@ casus_coder *casus_coder_new(const casus_dict *dict)
     c->dict = dict;
     c->opt = dict->options;
     c->fwd_sentence = -1;
-    c->seen_cap = dict->lex.nnodes;
-    c->seen = calloc(c->seen_cap ? c->seen_cap : 1, sizeof *c->seen);
-    if (!c->seen) {
+    c->present_bits = dict->lex.nnodes;
+    c->present = calloc(c->present_bits / 64 + 1, sizeof *c->present);
+    if (!c->present) {
         free(c);
         return NULL;
     }
@@ -29,7 +29,7 @@ void casus_coder_free(casus_coder *c)
     free(c->w);
     free(c->lits);
     free(c->tags);
-    free(c->seen);
+    free(c->present);
     free(c->temp);
     free(c->raw);
     free(c->events);

@@ -38,6 +38,7 @@ typedef struct casus_word {
     uint8_t wtype, flags;
     uint32_t root;            /* root whose match begins here */
     uint32_t head, tail;      /* tag lists in coder->tags */
+    uint32_t head_types, tail_types; /* bit t set: a tag of type t may be in the list */
 } casus_word;
 
 /* An actor found for a verb: codes, where it is, and how it was found. */
@@ -96,10 +97,9 @@ struct casus_coder {
     int clause_start, clause_end;
     int idx_source, idx_target, idx_attrib, idx_compound;
 
-    /* literals present in the current text: seen[lit] == stamp */
-    uint32_t *seen;
-    size_t seen_cap;
-    uint32_t stamp;
+    /* literals present in the current text, one bit each */
+    uint64_t *present;
+    size_t present_bits;
 
     /* pattern matcher scratch */
     int *temp;
@@ -138,6 +138,11 @@ int casus_has_head_indexed(const casus_coder *c, int pos, uint32_t type, uint32_
 int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index);
 int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to, or -1 */
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);
+
+static inline int casus_literal_present(const casus_coder *c, uint32_t lit)
+{
+    return lit < c->present_bits && (c->present[lit >> 6] >> (lit & 63) & 1);
+}
 
 /* match.c */
 int casus_pattern_possible(const casus_coder *c, const casus_pattern *p);

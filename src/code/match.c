@@ -287,7 +287,7 @@ int casus_pattern_possible(const casus_coder *c, const casus_pattern *p)
 {
     const uint32_t *req = c->dict->required + p->req_first;
     for (uint32_t i = 0; i < p->req_count; i++)
-        if (req[i] >= c->seen_cap || c->seen[req[i]] != c->stamp) return 0;
+        if (!casus_literal_present(c, req[i])) return 0;
     return 1;
 }
 

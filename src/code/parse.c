@@ -18,6 +18,7 @@ int casus_tag_add(casus_coder *c, int pos, int head, uint32_t type, uint32_t ind
     }
     uint32_t id = (uint32_t)c->ntags++;
     c->tags[id] = (casus_tag){type, index, 0};
+    if (type < 32) *(head ? &c->w[pos].head_types : &c->w[pos].tail_types) |= 1u << type;
     uint32_t *link = head ? &c->w[pos].head : &c->w[pos].tail;
     while (*link) link = &c->tags[*link].next;
     *link = id;
@@ -38,36 +39,49 @@ static const casus_tag *find_tag_indexed(const casus_coder *c, uint32_t list, ui
     return NULL;
 }
 
-int casus_has_head(const casus_coder *c, int pos, uint32_t type) { return find_tag(c, c->w[pos].head, type) != NULL; }
-int casus_has_tail(const casus_coder *c, int pos, uint32_t type) { return find_tag(c, c->w[pos].tail, type) != NULL; }
+/* The type masks only say a tag may be there: a changed tag leaves its old bit set. */
+static int may_have(uint32_t types, uint32_t type) { return type >= 32 || (types >> type & 1); }
+
+int casus_has_head(const casus_coder *c, int pos, uint32_t type)
+{
+    return may_have(c->w[pos].head_types, type) && find_tag(c, c->w[pos].head, type) != NULL;
+}
+
+int casus_has_tail(const casus_coder *c, int pos, uint32_t type)
+{
+    return may_have(c->w[pos].tail_types, type) && find_tag(c, c->w[pos].tail, type) != NULL;
+}
 
 uint32_t casus_head_index(const casus_coder *c, int pos, uint32_t type)
 {
+    if (!may_have(c->w[pos].head_types, type)) return 0;
     const casus_tag *t = find_tag(c, c->w[pos].head, type);
     return t ? t->index : 0;
 }
 
 uint32_t casus_tail_index(const casus_coder *c, int pos, uint32_t type)
 {
+    if (!may_have(c->w[pos].tail_types, type)) return 0;
     const casus_tag *t = find_tag(c, c->w[pos].tail, type);
     return t ? t->index : 0;
 }
 
 int casus_has_head_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index)
 {
-    return find_tag_indexed(c, c->w[pos].head, type, index) != NULL;
+    return may_have(c->w[pos].head_types, type) && find_tag_indexed(c, c->w[pos].head, type, index) != NULL;
 }
 
 int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_t index)
 {
-    return find_tag_indexed(c, c->w[pos].tail, type, index) != NULL;
+    return may_have(c->w[pos].tail_types, type) && find_tag_indexed(c, c->w[pos].tail, type, index) != NULL;
 }
 
-static void change_tag(casus_coder *c, uint32_t list, uint32_t from, uint32_t to)
+static void change_tag(casus_coder *c, uint32_t *types, uint32_t list, uint32_t from, uint32_t to)
 {
     for (uint32_t t = list; t; t = c->tags[t].next)
         if (c->tags[t].type == from) {
             c->tags[t].type = to;
+            if (to < 32) *types |= 1u << to;
             return;
         }
 }
@@ -81,6 +95,7 @@ int casus_reference(const casus_coder *c, int pos)
 /* If pos begins a segment of the given type, moves pos past its end and returns 1. */
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type)
 {
+    if (!may_have(c->w[*pos].head_types, type)) return 0;
     const casus_tag *t = find_tag(c, c->w[*pos].head, type);
     if (!t) return 0;
     uint32_t index = t->index;
@@ -149,10 +164,8 @@ static int match_root(casus_coder *c, const casus_root *r, int pos, int *chars, 
 
 static int all_literals_present(const casus_coder *c, const casus_root *r)
 {
-    for (uint16_t k = 1; k < r->nelem; k++) {
-        uint32_t lit = c->dict->elems[r->phrase + k].id;
-        if (lit >= c->seen_cap || c->seen[lit] != c->stamp) return 0;
-    }
+    for (uint16_t k = 2; k < r->nelem; k++)
+        if (!casus_literal_present(c, c->dict->elems[r->phrase + k].id)) return 0;
     return 1;
 }
 
@@ -168,11 +181,13 @@ static void assign_roots(casus_coder *c)
         uint32_t best_root = 0;
         for (uint16_t i = 0; i < w->nlits; i++) {
             uint32_t lit = c->lits[w->lit_first + i].lit;
-            if (lit >= d->root_of_literal_cap) continue;
-            for (uint32_t r = d->root_of_literal[lit]; r; r = d->roots[r].next_same_literal) {
+            if (lit >= d->lex.nnodes) continue;
+            for (uint32_t k = d->start_at[lit]; k < d->start_at[lit + 1]; k++) {
+                const struct casus_start *st = &d->start[k];
+                if (st->second && !casus_literal_present(c, st->second)) continue; /* cannot match */
+                uint32_t r = st->root;
                 const casus_root *root = &d->roots[r];
-                if (root->wtype == CASUS_W_SYNSET) continue;
-                if (!all_literals_present(c, root)) continue; /* cannot match: skip the scan */
+                if (!all_literals_present(c, root)) continue;
                 int chars, n;
                 if (match_root(c, root, pos, &chars, matched, &n) && chars > best) {
                     best = chars;
@@ -205,7 +220,7 @@ static int actor_is_null(const casus_coder *c, uint32_t root)
 static int relabel_root(casus_coder *c, int pos, casus_wtype from, casus_wtype to)
 {
     uint32_t index = casus_head_index(c, pos, from);
-    change_tag(c, c->w[pos].head, from, to);
+    change_tag(c, &c->w[pos].head_types, c->w[pos].head, from, to);
     c->w[pos].wtype = (uint8_t)to;
     int p = pos;
     while (!casus_has_tail_indexed(c, p, from, index)) {
@@ -213,7 +228,7 @@ static int relabel_root(casus_coder *c, int pos, casus_wtype from, casus_wtype t
         if (p >= (int)c->nw) return p - 1;
         if (c->w[p].wtype == from && !casus_has_head(c, p, from)) c->w[p].wtype = (uint8_t)to;
     }
-    change_tag(c, c->w[p].tail, from, to);
+    change_tag(c, &c->w[p].tail_types, c->w[p].tail, from, to);
     return p;
 }
 
@@ -249,8 +264,8 @@ static void convert_agents(casus_coder *c)
         if (pos + 2 < (int)c->nw && c->w[pos + 1].wtype == CASUS_W_PREPOSITION && c->w[pos + 2].wtype == CASUS_W_ACTOR)
             continue;
         c->w[head].wtype = CASUS_W_ACTOR;
-        change_tag(c, c->w[head].head, CASUS_W_AGENT, CASUS_W_ACTOR);
-        change_tag(c, c->w[pos].tail, CASUS_W_AGENT, CASUS_W_ACTOR);
+        change_tag(c, &c->w[head].head_types, c->w[head].head, CASUS_W_AGENT, CASUS_W_ACTOR);
+        change_tag(c, &c->w[pos].tail_types, c->w[pos].tail, CASUS_W_AGENT, CASUS_W_ACTOR);
     }
 }
 
@@ -304,8 +319,8 @@ static void mark_compounds(casus_coder *c)
                 int r = q;
                 while (r < (int)c->nw && !casus_has_tail_indexed(c, r, CASUS_TAG_COMPOUND, old)) r++;
                 if (r < (int)c->nw) {
-                    change_tag(c, c->w[q].head, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
-                    change_tag(c, c->w[r].tail, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
+                    change_tag(c, &c->w[q].head_types, c->w[q].head, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
+                    change_tag(c, &c->w[r].tail_types, c->w[r].tail, CASUS_TAG_COMPOUND, CASUS_TAG_CANCELLED);
                 }
             }
         }
@@ -374,8 +389,9 @@ static void null_subordinates(casus_coder *c)
                 while (q < n && !casus_has_tail_indexed(c, q, type, c->tags[t].index)) q++;
                 if (q >= n) continue;
                 w->wtype = CASUS_W_CANCELLED;
-                change_tag(c, c->w[q].tail, type, CASUS_TAG_CANCELLED);
+                change_tag(c, &c->w[q].tail_types, c->w[q].tail, type, CASUS_TAG_CANCELLED);
                 c->tags[t].type = CASUS_TAG_CANCELLED;
+                w->head_types |= 1u << CASUS_TAG_CANCELLED;
             }
             for (uint32_t t = w->tail; t; t = c->tags[t].next) {
                 uint32_t type = c->tags[t].type;
@@ -384,7 +400,8 @@ static void null_subordinates(casus_coder *c)
                 while (q > 0 && !casus_has_head_indexed(c, q, type, c->tags[t].index)) q--;
                 if (!casus_has_head_indexed(c, q, type, c->tags[t].index)) continue;
                 c->tags[t].type = CASUS_TAG_CANCELLED;
-                change_tag(c, c->w[q].head, type, CASUS_TAG_CANCELLED);
+                w->tail_types |= 1u << CASUS_TAG_CANCELLED;
+                change_tag(c, &c->w[q].head_types, c->w[q].head, type, CASUS_TAG_CANCELLED);
                 c->w[q].wtype = CASUS_W_CANCELLED;
             }
         } while (!casus_has_tail(c, p, CASUS_TAG_SUBORD));

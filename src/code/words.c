@@ -110,9 +110,14 @@ static int filter(casus_coder *c, const char *t, size_t len)
             if (emit(c, ' ', i < len ? i : len)) return -1;
             continue;
         }
+        int r = 0;
+        if (isalnum(ch) || ch == ' ') { /* the common case first */
+            emit(c, (char)ch, i);
+            i++;
+            continue;
+        }
         int prev_digit = i > 0 && isdigit((unsigned char)t[i - 1]);
         int next_digit = i + 1 < len && isdigit((unsigned char)t[i + 1]);
-        int r = 0;
         if (ch == ';' || ch == ':' || ch == '(' || ch == ')') r = emit_delimited(c, ',', i);
         else if (ch == ',') r = prev_digit && next_digit ? 0 : emit_delimited(c, ',', i);
         else if (ch == '.') {
@@ -135,9 +140,9 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
 {
     c->text = text;
     c->len = len;
-    if (++c->stamp == 0) { /* wrapped: clear the marks */
-        memset(c->seen, 0, c->seen_cap * sizeof *c->seen);
-        c->stamp = 1;
+    for (size_t i = 0; i < c->nlits; i++) { /* forget the previous text's literals */
+        uint32_t lit = c->lits[i].lit;
+        if (lit < c->present_bits) c->present[lit >> 6] &= ~(UINT64_C(1) << (lit & 63));
     }
     c->nw = 0;
     c->nlits = 0;
@@ -181,7 +186,7 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
         w->nlits = (uint16_t)n;
         memcpy(c->lits + c->nlits, found, n * sizeof *found);
         for (size_t k = 0; k < n; k++)
-            if (found[k].lit < c->seen_cap) c->seen[found[k].lit] = c->stamp;
+            if (found[k].lit < c->present_bits) c->present[found[k].lit >> 6] |= UINT64_C(1) << (found[k].lit & 63);
         c->nlits += n;
     }
     /* the halt word, and two slots for actors forwarded from the previous sentence */

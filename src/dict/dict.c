@@ -110,6 +110,8 @@ void casus_dict_free(casus_dict *dict)
     free(dict->root_of_literal);
     free(dict->last_of_literal);
     free(dict->required);
+    free(dict->start_at);
+    free(dict->start);
     free(dict->actor_codes);
     free(dict->dated);
     free(dict->pairs);
@@ -290,6 +292,26 @@ casus_status casus_dict_finish(casus_dict *dict)
             }
         }
     }
+    size_t nlit = dict->lex.nnodes;
+    dict->start_at = calloc(nlit + 1, sizeof *dict->start_at);
+    if (!dict->start_at) return CASUS_ENOMEM;
+    size_t total = 0;
+    for (size_t lit = 0; lit < nlit; lit++) {
+        dict->start_at[lit] = (uint32_t)total;
+        for (uint32_t r = dict->root_of_literal[lit]; r; r = dict->roots[r].next_same_literal)
+            total += dict->roots[r].wtype != CASUS_W_SYNSET;
+    }
+    dict->start_at[nlit] = (uint32_t)total;
+    dict->start = malloc((total ? total : 1) * sizeof *dict->start);
+    if (!dict->start) return CASUS_ENOMEM;
+    for (size_t lit = 0, k = 0; lit < nlit; lit++)
+        for (uint32_t r = dict->root_of_literal[lit]; r; r = dict->roots[r].next_same_literal) {
+            const casus_root *root = &dict->roots[r];
+            if (root->wtype == CASUS_W_SYNSET) continue;
+            dict->start[k].root = r;
+            dict->start[k].second = root->nelem > 1 ? dict->elems[root->phrase + 1].id : 0;
+            k++;
+        }
     dict->stats.patterns = dict->npatterns;
     dict->finished = 1;
     return CASUS_OK;

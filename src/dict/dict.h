@@ -143,6 +143,11 @@ struct casus_dict {
     uint32_t *last_of_literal; /* per lexicon node: last root, to append in input order */
     size_t last_of_literal_cap;
 
+    /* Start lists compacted by casus_dict_finish: for literal l, start[start_at[l] .. start_at[l+1])
+       are the roots (synsets excluded) whose phrase begins with l, in input order, each with its
+       second literal (0 if none) so that roots which cannot match are passed over cheaply. */
+    uint32_t *start_at;
+    struct casus_start { uint32_t root, second; } *start;
     uint32_t *required;
     size_t nrequired, required_cap;
     casus_actor_code *actor_codes;
