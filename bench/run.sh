@@ -14,15 +14,7 @@ fi
 SHARED=$(cd "$SHARED" && pwd)
 OUT=bench/out
 mkdir -p "$OUT"
-D="$SHARED/peers/tabari/dictionaries"
-cat > "$OUT/real.project" <<P
-<actorsfile> $D/CountryInfo.120116.actors
-<actorsfile> $D/Internatnl.120521.actors
-<actorsfile> $D/Levant.080629.actors
-<agentsfile> $D/PSU.120522.agents
-<verbsfile> $D/CAMEO.080612.verbs
-<optionsfile> $D/CAMEO.09b5.options
-P
+sh scripts/tabari-project.sh "$SHARED" "$OUT/real.project"
 # The same leads twice over: as TABARI text records (what TABARI itself reads) and as JSONL.
 CORPUS="$OUT/agnews-40mb"
 if [ ! -s "$CORPUS.jsonl" ] || [ ! -s "$CORPUS.tabari" ]; then

@@ -28,15 +28,7 @@ else bad "TABARI validation below 95%: $summary"; fi
 grep '"pass":false' "$TMP/validate.jsonl" | cut -c1-200
 
 # 2. The real dictionaries load with warnings only, in under one second.
-D="$SHARED/peers/tabari/dictionaries"
-cat > "$TMP/real.project" <<P
-<actorsfile> $D/CountryInfo.120116.actors
-<actorsfile> $D/Internatnl.120521.actors
-<actorsfile> $D/Levant.080629.actors
-<agentsfile> $D/PSU.120522.agents
-<verbsfile> $D/CAMEO.080612.verbs
-<optionsfile> $D/CAMEO.09b5.options
-P
+sh scripts/tabari-project.sh "$SHARED" "$TMP/real.project"
 : > "$TMP/empty.txt"
 start=$(date +%s%N)
 $CASUS code --project "$TMP/real.project" "$TMP/empty.txt" > /dev/null 2> "$TMP/load.err"; rc=$?

@@ -32,9 +32,10 @@ static void bad(reader *r, const char *fmt, const char *arg)
     if (casus_dict_diag_add(r->dict, r->name, r->lineno, fmt, arg) != CASUS_OK) r->status = CASUS_ENOMEM;
 }
 
-/* Next meaningful line into r->line (trimmed): skips blank lines and '/' '#' comments.
-   Returns 0 at the end of the file or at a line starting with '~' (TABARI's end mark). */
-static int next_line(reader *r)
+/* Next non-blank line into r->line, trimmed.  With dictionary comments on, lines starting with
+   '/' or '#' are skipped too.  Returns 0 at the end of the file or at a line starting with '~'
+   (TABARI's end mark). */
+static int read_line(reader *r, int dictionary_comments)
 {
     while (r->pos < r->end) {
         const char *s = r->pos;
@@ -44,7 +45,7 @@ static int next_line(reader *r)
         r->lineno++;
         while (s < e && isspace((unsigned char)*s)) s++;
         while (e > s && isspace((unsigned char)e[-1])) e--;
-        if (s == e || *s == '/' || *s == '#') continue;
+        if (s == e || (dictionary_comments && (*s == '/' || *s == '#'))) continue;
         if (*s == '~') return 0;
         if (memchr(s, '\0', (size_t)(e - s))) {
             bad(r, "%s", "NUL byte in line; line skipped");
@@ -61,6 +62,8 @@ static int next_line(reader *r)
     }
     return 0;
 }
+
+static int next_line(reader *r) { return read_line(r, 1); }
 
 /* Splits r->line into the phrase (upper case, hyphens as underscores, spaced {|}) and code. */
 static int split_line(reader *r, line_parts *lp)
@@ -547,24 +550,8 @@ static void read_discards(reader *r)
 
 static void read_options(reader *r)
 {
-    /* Options lines are read raw: '#' and '//' start comments, and no [code] is required. */
-    while (r->pos < r->end) {
-        const char *s = r->pos;
-        const char *nl = memchr(s, '\n', (size_t)(r->end - s));
-        const char *e = nl ? nl : r->end;
-        r->pos = nl ? nl + 1 : r->end;
-        r->lineno++;
-        while (s < e && isspace((unsigned char)*s)) s++;
-        while (e > s && isspace((unsigned char)e[-1])) e--;
-        if (s == e) continue;
-        if (*s == '~') break;
-        size_t n = (size_t)(e - s);
-        if (n >= sizeof r->line) {
-            bad(r, "%s", "line too long; skipped");
-            continue;
-        }
-        memcpy(r->line, s, n);
-        r->line[n] = '\0';
+    /* Options lines are read raw: '#' and '//' start comments anywhere, no [code] is needed. */
+    while (r->status == CASUS_OK && read_line(r, 0)) {
         int is_label = 0;
         const char *err = casus_options_apply(&r->dict->options, r->line, &is_label);
         if (err) {
