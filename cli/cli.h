@@ -16,4 +16,17 @@ char *cli_read_file(const char *path, size_t *len);
 /* Prints the dictionary diagnostics to stderr with a summary; returns how many there were. */
 size_t cli_report_diags(const casus_dict *dict);
 
+/* Dictionary options shared by the subcommands. */
+typedef struct cli_dicts {
+    const char *project;
+    struct { casus_dict_kind kind; const char *path; } files[64];
+    size_t nfiles;
+} cli_dicts;
+
+/* If arg is a dictionary option, records it with its value: 1; not one: 0; misused: -1 (said). */
+int cli_dict_option(cli_dicts *d, const char *arg, const char *val);
+/* Loads the dictionaries named (or the default project), reporting problems on stderr; finishes
+   the dictionary when asked.  NULL on a fatal error (said). */
+casus_dict *cli_load_dicts(const cli_dicts *d, int finish, size_t *problems);
+
 #endif

@@ -8,15 +8,8 @@
 
 #include "cli.h"
 
-typedef struct dict_file {
-    casus_dict_kind kind;
-    const char *path;
-} dict_file;
-
 typedef struct code_args {
-    const char *project;
-    dict_file files[64];
-    size_t nfiles;
+    cli_dicts dicts;
     casus_input_format in;
     int in_set;
     int tabari_out;
@@ -53,34 +46,21 @@ static int parse_date_arg(const char *s, int *out)
 
 static int parse_args(int argc, char **argv, code_args *a)
 {
-    static const struct { const char *flag; casus_dict_kind kind; } dict_flags[] = {
-        {"--actors", CASUS_DICT_ACTORS}, {"--agents", CASUS_DICT_AGENTS}, {"--verbs", CASUS_DICT_VERBS},
-        {"--options", CASUS_DICT_OPTIONS}, {"--discards", CASUS_DICT_DISCARDS},
-    };
     memset(a, 0, sizeof *a);
     a->inputs = (const char **)calloc((size_t)argc + 1, sizeof *a->inputs);
     if (!a->inputs) return -1;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        int dict_flag = -1;
-        for (size_t k = 0; k < sizeof dict_flags / sizeof *dict_flags; k++)
-            if (!strcmp(arg, dict_flags[k].flag)) dict_flag = (int)k;
+        int dict_opt = cli_dict_option(&a->dicts, arg, val);
+        if (dict_opt < 0) return -1;
+        if (dict_opt > 0) {
+            i++;
+            continue;
+        }
         if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
             usage(stdout);
             exit(0);
-        } else if (dict_flag >= 0) {
-            if (!val) goto missing;
-            if (a->nfiles == sizeof a->files / sizeof *a->files) {
-                fprintf(stderr, "casus code: too many dictionary files\n");
-                return -1;
-            }
-            a->files[a->nfiles++] = (dict_file){dict_flags[dict_flag].kind, val};
-            i++;
-        } else if (!strcmp(arg, "--project")) {
-            if (!val) goto missing;
-            a->project = val;
-            i++;
         } else if (!strcmp(arg, "--in")) {
             if (!val) goto missing;
             if (!strcmp(val, "text")) a->in = CASUS_IN_TEXT;
@@ -123,10 +103,6 @@ static int parse_args(int argc, char **argv, code_args *a)
         continue;
     missing:
         fprintf(stderr, "casus code: %s needs a value\n", arg);
-        return -1;
-    }
-    if (a->project && a->nfiles) {
-        fprintf(stderr, "casus code: give --project or dictionary files, not both\n");
         return -1;
     }
     if (a->ninputs == 0) a->inputs[a->ninputs++] = "-";
@@ -288,39 +264,6 @@ static void write_event(sink *s, const casus_record *rec, int date, size_t sente
     if (ferror(f)) s->failed = 1;
 }
 
-/* ---- dictionaries ---- */
-
-#ifndef CASUS_DEFAULT_PROJECT
-#define CASUS_DEFAULT_PROJECT "data/dict/casus.project"
-#endif
-
-static casus_dict *load_dictionaries(const code_args *a, int *problems)
-{
-    casus_dict *dict = casus_dict_new();
-    if (!dict) return NULL;
-    casus_status st = CASUS_OK;
-    if (a->nfiles) {
-        for (size_t i = 0; i < a->nfiles && st == CASUS_OK; i++) st = casus_dict_load(dict, a->files[i].kind, a->files[i].path);
-    } else {
-        const char *path = a->project ? a->project : getenv("CASUS_PROJECT");
-        if (!path) path = CASUS_DEFAULT_PROJECT;
-        char err[1024];
-        casus_project *p = NULL;
-        st = casus_project_read(path, &p, err, sizeof err);
-        if (st != CASUS_OK) fprintf(stderr, "casus code: %s\n", err);
-        else st = casus_dict_load_project(dict, p);
-        casus_project_free(p);
-    }
-    *problems = (int)cli_report_diags(dict);
-    if (st == CASUS_OK) st = casus_dict_finish(dict);
-    if (st != CASUS_OK) {
-        if (st == CASUS_ENOMEM) fprintf(stderr, "casus code: out of memory\n");
-        casus_dict_free(dict);
-        return NULL;
-    }
-    return dict;
-}
-
 int cli_code(int argc, char **argv)
 {
     code_args a;
@@ -328,8 +271,8 @@ int cli_code(int argc, char **argv)
         free((void *)a.inputs);
         return 2;
     }
-    int problems = 0;
-    casus_dict *dict = load_dictionaries(&a, &problems);
+    size_t problems = 0;
+    casus_dict *dict = cli_load_dicts(&a.dicts, 1, &problems);
     if (!dict || (a.strict && problems)) {
         casus_dict_free(dict);
         free((void *)a.inputs);

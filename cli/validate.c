@@ -116,14 +116,6 @@ static json_t *triple(const char *s, const char *t, const char *c)
     return json_pack("[sss]", s, t, c);
 }
 
-size_t cli_report_diags(const casus_dict *dict)
-{
-    size_t n = casus_dict_diag_count(dict);
-    for (size_t i = 0; i < n; i++) fprintf(stderr, "%s\n", casus_dict_diag(dict, i));
-    if (n) fprintf(stderr, "casus: %zu dictionary problem%s (lines skipped)\n", n, n == 1 ? "" : "s");
-    return n;
-}
-
 static void usage(FILE *f)
 {
     fprintf(f, "usage: casus validate [--until ID] [--strict] PROJECT\n"

@@ -36,6 +36,17 @@ casus_status casus_dict_diag_add(casus_dict *dict, const char *file, size_t line
     return CASUS_OK;
 }
 
+uint32_t casus_dict_text_add(casus_dict *dict, const char *text)
+{
+    size_t n = strlen(text);
+    if (dict->texts_len + n + 1 > UINT32_MAX) return 0;
+    if (casus_grow((void **)&dict->texts, &dict->texts_cap, dict->texts_len + n + 1, 1)) return 0;
+    uint32_t at = (uint32_t)dict->texts_len;
+    memcpy(dict->texts + at, text, n + 1);
+    dict->texts_len += n + 1;
+    return at;
+}
+
 uint32_t casus_dict_file_add(casus_dict *dict, const char *name)
 {
     char *copy = casus_strndup(name, strlen(name));
@@ -68,6 +79,7 @@ static int add_builtins(casus_dict *dict)
         if (casus_phrase_parse(dict, words[i].word, &first, &n)) return -1;
         uint32_t root = casus_dict_root_add(dict, first, n, words[i].type, 0, file, 0);
         if (!root) return -1;
+        dict->roots[root].text = casus_dict_text_add(dict, words[i].word);
         uint32_t lit = dict->elems[first].id;
         if (!strcmp(words[i].word, "AND_")) dict->builtin.lit_and = lit;
         if (!strcmp(words[i].word, "NOR_")) dict->builtin.lit_nor = lit;
@@ -84,6 +96,7 @@ casus_dict *casus_dict_new(void)
     casus_dict *dict = calloc(1, sizeof *dict);
     if (!dict) return NULL;
     if (casus_lexicon_init(&dict->lex) || casus_codes_init(&dict->codes)) goto fail;
+    if (!casus_dict_text_add(dict, "") && dict->texts_len == 0) goto fail; /* offset 0: "" */
     casus_options_default(&dict->options);
     /* roots[0], actor_codes[0], event_codes[0], time_codes[0] mean "none" */
     if (CASUS_PUSH(dict->roots, dict->nroots, dict->roots_cap, (casus_root){0}) ||
@@ -120,6 +133,7 @@ void casus_dict_free(casus_dict *dict)
     free(dict->seen);
     for (size_t i = 0; i < dict->nfiles; i++) free(dict->files[i]);
     free(dict->files);
+    free(dict->texts);
     for (size_t i = 0; i < dict->ndiags; i++) free(dict->diags[i]);
     free(dict->diags);
     free(dict);

@@ -75,6 +75,7 @@ typedef struct casus_root {
     uint32_t next_same_literal; /* start list: next root with the same first literal, 0 ends */
     uint32_t pat_first, pat_count; /* patterns, longest first (valid after casus_dict_finish) */
     uint32_t file, line;
+    uint32_t text; /* the phrase as written, in dict->texts */
 } casus_root;
 
 typedef struct casus_pattern {
@@ -86,6 +87,7 @@ typedef struct casus_pattern {
     uint32_t owner;  /* root */
     uint32_t order;  /* input order, for a stable sort */
     uint32_t req_first, req_count; /* literals every match needs (outside alternatives), in dict->required */
+    uint32_t text; /* the pattern as written, in dict->texts */
     uint32_t file, line;
 } casus_pattern;
 
@@ -165,6 +167,8 @@ struct casus_dict {
     uint32_t *seen;
     size_t seen_cap, seen_count;
 
+    char *texts; /* phrases as written, NUL-separated; offset 0 is "" */
+    size_t texts_len, texts_cap;
     char **files; /* names of the files read, for diagnostics and explanations */
     size_t nfiles, files_cap;
     char **diags;
@@ -180,6 +184,14 @@ struct casus_dict {
 /* Records "file:line: reason" (printf-style) on the dictionary.  Returns CASUS_ENOMEM or CASUS_OK. */
 casus_status casus_dict_diag_add(casus_dict *dict, const char *file, size_t line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* Keeps a phrase as written; returns its offset in dict->texts (0, the empty text, on no memory). */
+uint32_t casus_dict_text_add(casus_dict *dict, const char *text);
+static inline const char *casus_dict_text(const casus_dict *dict, uint32_t offset) { return dict->texts + offset; }
+
+/* Adds lint findings to the diagnostics: patterns that can never fire, overlapping date
+   restrictions, event codes without a label (when labels are known).  Returns how many. */
+size_t casus_dict_lint(casus_dict *dict);
 
 /* Registers a file name; returns its index in dict->files, or UINT32_MAX on no memory. */
 uint32_t casus_dict_file_add(casus_dict *dict, const char *name);

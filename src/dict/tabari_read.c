@@ -125,6 +125,7 @@ static uint32_t add_root(reader *r, const char *phrase, casus_wtype type, uint32
     }
     uint32_t root = casus_dict_root_add(r->dict, first, n, type, code, r->file, (uint32_t)r->lineno);
     if (!root) r->status = CASUS_ENOMEM;
+    else r->dict->roots[root].text = casus_dict_text_add(r->dict, phrase);
     return root;
 }
 
@@ -190,8 +191,9 @@ static void add_pattern(reader *r, uint32_t owner, const line_parts *lp, int cod
     }
     uint16_t length, maxalt;
     pattern_length(text, &length, &maxalt);
-    if (casus_dict_pattern_add(r->dict, owner, first, n, length, maxalt, code, r->file, (uint32_t)r->lineno) == UINT32_MAX)
-        r->status = CASUS_ENOMEM;
+    uint32_t pid = casus_dict_pattern_add(r->dict, owner, first, n, length, maxalt, code, r->file, (uint32_t)r->lineno);
+    if (pid == UINT32_MAX) r->status = CASUS_ENOMEM;
+    else r->dict->patterns[pid].text = casus_dict_text_add(r->dict, lp->phrase);
 }
 
 /* ---- actors ---- */
@@ -424,6 +426,7 @@ static void read_synsets(reader *r)
                 r->status = CASUS_ENOMEM;
                 return;
             }
+            r->dict->roots[owner].text = casus_dict_text_add(r->dict, owner_name);
             r->dict->stats.synsets++;
         } else if (lp.phrase[0] == '+') {
             if (!owner) {
