@@ -8,6 +8,8 @@
 
 int cli_code(int argc, char **argv);
 int cli_validate(int argc, char **argv);
+int cli_explain(int argc, char **argv);
+int cli_dict(int argc, char **argv);
 int cli_parse(int argc, char **argv);
 
 /* Reads a whole file ("-": standard input).  NULL after printing why. */

@@ -12,6 +12,8 @@ static const struct command {
 } commands[] = {
     {"code", cli_code, "code news text into events"},
     {"validate", cli_validate, "run a TABARI validation project"},
+    {"explain", cli_explain, "show how one sentence is read and coded"},
+    {"dict", cli_dict, "check dictionaries ('casus dict check')"},
     {"parse", cli_parse, "tag and parse English into CoNLL-U"},
 };
 

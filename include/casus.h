@@ -62,6 +62,11 @@ casus_status casus_dict_finish(casus_dict *dict);
 size_t casus_dict_diag_count(const casus_dict *dict);
 const char *casus_dict_diag(const casus_dict *dict, size_t index);
 
+/* Checks a finished dictionary for entries that cannot work as written: patterns that never
+ * fire (the same pattern earlier), overlapping date restrictions, event codes with no LABEL when
+ * the options give labels.  Findings are added to the diagnostics; returns how many. */
+size_t casus_dict_lint(casus_dict *dict);
+
 /* Entry counts, for summaries. */
 typedef struct casus_dict_stats {
     size_t actors, agents, verbs, patterns, nouns, adjectives, synsets, discards;
@@ -138,6 +143,11 @@ casus_status casus_coder_code(casus_coder *coder, const char *text, size_t len, 
 size_t casus_coder_event_count(const casus_coder *coder);
 const casus_event *casus_coder_event(const casus_coder *coder, size_t index);
 unsigned casus_coder_text_flags(const casus_coder *coder);
+
+/* Why the last text was coded as it was, for people: each word as the parse saw it with its
+ * dictionary entry (file:line), clauses, the verb pattern or code that fired, and the events with
+ * the words that named them.  *text is malloc'ed; release it with free(). */
+casus_status casus_coder_explain(const casus_coder *coder, char **text);
 
 /* Starts a new article: pronouns no longer refer to actors of earlier sentences.  Sentences
  * coded one after another without a reset are one article: a pronoun that opens a sentence

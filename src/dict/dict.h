@@ -189,10 +189,6 @@ casus_status casus_dict_diag_add(casus_dict *dict, const char *file, size_t line
 uint32_t casus_dict_text_add(casus_dict *dict, const char *text);
 static inline const char *casus_dict_text(const casus_dict *dict, uint32_t offset) { return dict->texts + offset; }
 
-/* Adds lint findings to the diagnostics: patterns that can never fire, overlapping date
-   restrictions, event codes without a label (when labels are known).  Returns how many. */
-size_t casus_dict_lint(casus_dict *dict);
-
 /* Registers a file name; returns its index in dict->files, or UINT32_MAX on no memory. */
 uint32_t casus_dict_file_add(casus_dict *dict, const char *name);
 

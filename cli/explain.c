@@ -1,0 +1,106 @@
+/* explain.c — 'casus explain "SENTENCE"': how casus reads and codes one sentence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#ifndef CASUS_MODEL_DIR
+#define CASUS_MODEL_DIR "models"
+#endif
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: casus explain [dictionary options as for 'casus code'] [--date YYYY-MM-DD]\n"
+               "                     [--model FILE] \"SENTENCE\"\n"
+               "Shows the sentence's tokens and tags, each word as the coder sees it with the dictionary\n"
+               "entry (file:line) it matched, the verb pattern that fired, and the events.\n");
+}
+
+/* The tokens and tags of casus's own tagger and parser, when a model is at hand. */
+static void show_syntax(const char *model, const char *text)
+{
+    char path[4096], err[512];
+    if (!model) {
+        const char *dir = getenv("CASUS_MODELS");
+        snprintf(path, sizeof path, "%s/en_ewt.casus", dir && *dir ? dir : CASUS_MODEL_DIR);
+        model = path;
+    }
+    casus_syntax *syntax = NULL;
+    casus_syntax_doc *doc = NULL;
+    if (casus_syntax_load(model, &syntax, err, sizeof err) != CASUS_OK) {
+        printf("tokens: (no syntax model: %s)\n", err);
+        return;
+    }
+    if (casus_syntax_parse_text(syntax, text, strlen(text), &doc) == CASUS_OK) {
+        printf("tokens:\n");
+        for (size_t i = 0; i < casus_syntax_doc_token_count(doc); i++) {
+            const casus_syntax_token *t = casus_syntax_doc_token(doc, i);
+            printf("  %3zu  %-18s %-6s %-5s %-10s head %d\n", i + 1, t->form, t->upos, t->xpos, t->deprel, t->head);
+        }
+    }
+    casus_syntax_doc_free(doc);
+    casus_syntax_free(syntax);
+}
+
+int cli_explain(int argc, char **argv)
+{
+    cli_dicts dicts;
+    memset(&dicts, 0, sizeof dicts);
+    const char *sentence = NULL, *model = NULL;
+    int date = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+        int r = cli_dict_option(&dicts, argv[i], val);
+        if (r < 0) return 2;
+        if (r > 0) {
+            i++;
+            continue;
+        }
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(argv[i], "--date") && val) {
+            int y, m, d;
+            char extra;
+            if (sscanf(val, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+                fprintf(stderr, "casus explain: --date takes YYYY-MM-DD\n");
+                return 2;
+            }
+            date = y * 10000 + m * 100 + d;
+            i++;
+        } else if (!strcmp(argv[i], "--model") && val) {
+            model = val;
+            i++;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "casus explain: unknown option %s\n", argv[i]);
+            usage(stderr);
+            return 2;
+        } else {
+            sentence = argv[i];
+        }
+    }
+    if (!sentence) {
+        usage(stderr);
+        return 2;
+    }
+    if (!date) date = 20240101;
+    size_t problems;
+    casus_dict *dict = cli_load_dicts(&dicts, 1, &problems);
+    if (!dict) return 2;
+    casus_coder *coder = casus_coder_new(dict);
+    char *text = NULL;
+    int rc = 2;
+    if (coder && casus_coder_code(coder, sentence, strlen(sentence), date) == CASUS_OK &&
+        casus_coder_explain(coder, &text) == CASUS_OK) {
+        show_syntax(model, sentence);
+        fputs(text, stdout);
+        rc = 0;
+    } else {
+        fprintf(stderr, "casus explain: out of memory\n");
+    }
+    free(text);
+    casus_coder_free(coder);
+    casus_dict_free(dict);
+    return rc;
+}
