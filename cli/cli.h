@@ -25,8 +25,11 @@ typedef struct cli_dicts {
     size_t nfiles;
 } cli_dicts;
 
-/* If arg is a dictionary option, records it with its value: 1; not one: 0; misused: -1 (said). */
-int cli_dict_option(cli_dicts *d, const char *arg, const char *val);
+/* If argv[*i] is a dictionary option, records it and its value and moves *i past them: 1; not
+   one: 0; misused: -1 (said). */
+int cli_dict_option(cli_dicts *d, int argc, char **argv, int *i);
+/* Adds a project (project != 0) or a dictionary file of the given kind: 0, or -1 (said). */
+int cli_dict_add(cli_dicts *d, int project, casus_dict_kind kind, const char *path);
 /* Loads the dictionaries named (or the default project), reporting problems on stderr; finishes
    the dictionary when asked.  NULL on a fatal error (said). */
 casus_dict *cli_load_dicts(const cli_dicts *d, int finish, size_t *problems);

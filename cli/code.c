@@ -50,14 +50,11 @@ static int parse_args(int argc, char **argv, code_args *a)
     a->inputs = (const char **)calloc((size_t)argc + 1, sizeof *a->inputs);
     if (!a->inputs) return -1;
     for (int i = 1; i < argc; i++) {
+        int dict_opt = cli_dict_option(&a->dicts, argc, argv, &i);
+        if (dict_opt < 0) return -1;
+        if (dict_opt > 0) continue;
         const char *arg = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        int dict_opt = cli_dict_option(&a->dicts, arg, val);
-        if (dict_opt < 0) return -1;
-        if (dict_opt > 0) {
-            i++;
-            continue;
-        }
         if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
             usage(stdout);
             exit(0);

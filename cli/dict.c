@@ -41,13 +41,9 @@ int cli_dict(int argc, char **argv)
     cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     for (int i = 2; i < argc; i++) {
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        int r = cli_dict_option(&dicts, argv[i], val);
+        int r = cli_dict_option(&dicts, argc, argv, &i);
         if (r < 0) return 2;
-        if (r > 0) {
-            i++;
-            continue;
-        }
+        if (r > 0) continue;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
             return 0;
@@ -58,12 +54,7 @@ int cli_dict(int argc, char **argv)
             fprintf(stderr, "casus dict check: %s: cannot tell the kind of dictionary from its name\n", argv[i]);
             return 2;
         }
-        if (cli_dict_option(&dicts, project ? "--project" : kind == CASUS_DICT_ACTORS ? "--actors"
-                                                 : kind == CASUS_DICT_AGENTS ? "--agents"
-                                                 : kind == CASUS_DICT_VERBS ? "--verbs"
-                                                 : kind == CASUS_DICT_OPTIONS ? "--options" : "--discards",
-                            argv[i]) < 0)
-            return 2;
+        if (cli_dict_add(&dicts, project, kind, argv[i])) return 2;
     }
     size_t problems;
     casus_dict *dict = cli_load_dicts(&dicts, 1, &problems);

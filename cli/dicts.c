@@ -10,37 +10,44 @@
 #define CASUS_DEFAULT_PROJECT "data/dict/casus.project"
 #endif
 
-int cli_dict_option(cli_dicts *d, const char *arg, const char *val)
+int cli_dict_add(cli_dicts *d, int project, casus_dict_kind kind, const char *path)
 {
-    static const struct { const char *flag; casus_dict_kind kind; } flags[] = {
-        {"--actors", CASUS_DICT_ACTORS}, {"--agents", CASUS_DICT_AGENTS}, {"--verbs", CASUS_DICT_VERBS},
-        {"--options", CASUS_DICT_OPTIONS}, {"--discards", CASUS_DICT_DISCARDS},
-    };
-    int is_project = !strcmp(arg, "--project");
-    int kind = -1;
-    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
-        if (!strcmp(arg, flags[k].flag)) kind = (int)k;
-    if (!is_project && kind < 0) return 0;
-    if (!val) {
-        fprintf(stderr, "casus: %s needs a file\n", arg);
-        return -1;
-    }
-    if (is_project) {
-        d->project = val;
+    if (project) {
+        d->project = path;
     } else {
         if (d->nfiles == sizeof d->files / sizeof *d->files) {
             fprintf(stderr, "casus: too many dictionary files\n");
             return -1;
         }
-        d->files[d->nfiles].kind = flags[kind].kind;
-        d->files[d->nfiles].path = val;
+        d->files[d->nfiles].kind = kind;
+        d->files[d->nfiles].path = path;
         d->nfiles++;
     }
     if (d->project && d->nfiles) {
         fprintf(stderr, "casus: give --project or dictionary files, not both\n");
         return -1;
     }
-    return 1;
+    return 0;
+}
+
+int cli_dict_option(cli_dicts *d, int argc, char **argv, int *i)
+{
+    static const struct { const char *flag; casus_dict_kind kind; } flags[] = {
+        {"--actors", CASUS_DICT_ACTORS}, {"--agents", CASUS_DICT_AGENTS}, {"--verbs", CASUS_DICT_VERBS},
+        {"--options", CASUS_DICT_OPTIONS}, {"--discards", CASUS_DICT_DISCARDS},
+    };
+    const char *arg = argv[*i];
+    int is_project = !strcmp(arg, "--project");
+    int kind = -1;
+    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
+        if (!strcmp(arg, flags[k].flag)) kind = (int)k;
+    if (!is_project && kind < 0) return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "casus: %s needs a file\n", arg);
+        return -1;
+    }
+    (*i)++;
+    return cli_dict_add(d, is_project, kind < 0 ? CASUS_DICT_ACTORS : flags[kind].kind, argv[*i]) ? -1 : 1;
 }
 
 size_t cli_report_diags(const casus_dict *dict)

@@ -50,13 +50,10 @@ int cli_explain(int argc, char **argv)
     const char *sentence = NULL, *model = NULL;
     int date = 0;
     for (int i = 1; i < argc; i++) {
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        int r = cli_dict_option(&dicts, argv[i], val);
+        int r = cli_dict_option(&dicts, argc, argv, &i);
         if (r < 0) return 2;
-        if (r > 0) {
-            i++;
-            continue;
-        }
+        if (r > 0) continue;
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
             return 0;
