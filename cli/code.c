@@ -321,9 +321,14 @@ int cli_code(int argc, char **argv)
                 casus_coder_begin_record(coder, rec.id); /* a TABARI record is coded whole */
             } else {
                 casus_coder_reset(coder);
-                if (casus_split_sentences(rec.text, rec.len, &spans, &nspans) != CASUS_OK) {
+                size_t skip = casus_dateline_length(rec.text, rec.len);
+                if (casus_split_sentences(rec.text + skip, rec.len - skip, &spans, &nspans) != CASUS_OK) {
                     fatal = 1;
                     break;
+                }
+                for (size_t k = 0; k < nspans; k++) {
+                    spans[k].start += skip;
+                    spans[k].end += skip;
                 }
             }
             for (size_t k = 0; k < nspans && !fatal; k++) {

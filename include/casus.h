@@ -166,6 +166,10 @@ int casus_coder_four_digit_years(const casus_coder *coder);
  * length; an empty text has no sentences.  CASUS_ENOMEM when memory runs out. */
 casus_status casus_split_sentences(const char *text, size_t len, casus_span **spans, size_t *count);
 
+/* Bytes of the dateline that opens a wire report ("BAGHDAD, Iraq - ", "AFP - ", "TEHRAN
+ * (Reuters) - "), which says where a report was filed, not who acted; 0 when there is none. */
+size_t casus_dateline_length(const char *text, size_t len);
+
 /* ---- input ------------------------------------------------------------------------------- */
 
 typedef enum casus_input_format {

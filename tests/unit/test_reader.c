@@ -124,6 +124,24 @@ static void test_project_file(void **state)
     assert_non_null(strstr(err, "/nonexistent/x.project: cannot open"));
 }
 
+static size_t dateline(const char *t) { return casus_dateline_length(t, strlen(t)); }
+
+static void test_datelines(void **state)
+{
+    (void)state;
+    assert_int_equal(dateline("OSTBURG, Valdoria - Troops crossed the river."), 20);
+    assert_int_equal(dateline("AFP - Kestrel recalled its envoy."), 6);
+    assert_int_equal(dateline("OSTBURG (Reuters) - Talks resumed."), 20);
+    assert_int_equal(dateline("Canadian Press - NEW HAVEN (CP) - Police arrested two men."), 34);
+    assert_int_equal(dateline("LIRANIA CITY, AUGUST 17: Ministers met."), 25);
+    assert_int_equal(dateline("OSTBURG -- Voters went to the polls."), 11);
+    /* an ordinary sentence is left alone, dash or not */
+    assert_int_equal(dateline("Valdoria - a small state - protested."), 0);
+    assert_int_equal(dateline("Kestrel said: we will not yield."), 0);
+    assert_int_equal(dateline("The UN - and its agencies - appealed for aid."), 0);
+    assert_int_equal(dateline(""), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_text_and_binary),
         cmocka_unit_test(test_sentence_split_api),
         cmocka_unit_test(test_project_file),
+        cmocka_unit_test(test_datelines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
