@@ -73,7 +73,7 @@ clean:
 EWT     ?= $(SHARED)/corpora/ud-english-ewt
 MODEL   ?= models/en_ewt.casus
 TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000
-$(BUILD)/cli/parse.o $(BUILD)/cli/explain.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
+$(BUILD)/cli/parse.o $(BUILD)/cli/models.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
 
 .PHONY: train model
 train: $(BUILD)/train-syntax

@@ -34,4 +34,7 @@ int cli_dict_add(cli_dicts *d, int project, casus_dict_kind kind, const char *pa
    the dictionary when asked.  NULL on a fatal error (said). */
 casus_dict *cli_load_dicts(const cli_dicts *d, int finish, size_t *problems);
 
+/* The syntax model: given, else $CASUS_MODELS/en_ewt.casus, else the built-in models folder. */
+const char *cli_model_path(const char *given, char *buf, size_t cap);
+
 #endif

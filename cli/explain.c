@@ -5,10 +5,6 @@
 
 #include "cli.h"
 
-#ifndef CASUS_MODEL_DIR
-#define CASUS_MODEL_DIR "models"
-#endif
-
 static void usage(FILE *f)
 {
     fprintf(f, "usage: casus explain [dictionary options as for 'casus code'] [--date YYYY-MM-DD]\n"
@@ -21,11 +17,7 @@ static void usage(FILE *f)
 static void show_syntax(const char *model, const char *text)
 {
     char path[4096], err[512];
-    if (!model) {
-        const char *dir = getenv("CASUS_MODELS");
-        snprintf(path, sizeof path, "%s/en_ewt.casus", dir && *dir ? dir : CASUS_MODEL_DIR);
-        model = path;
-    }
+    model = cli_model_path(model, path, sizeof path);
     casus_syntax *syntax = NULL;
     casus_syntax_doc *doc = NULL;
     if (casus_syntax_load(model, &syntax, err, sizeof err) != CASUS_OK) {

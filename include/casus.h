@@ -159,6 +159,12 @@ void casus_coder_reset(casus_coder *coder);
  * otherwise resets. */
 void casus_coder_begin_record(casus_coder *coder, const char *id);
 
+/* Lets the coder use casus's tagger: with a model set, a dictionary verb fires only on a word the
+ * tagger calls a verb (so "car bomb" and "the attack" are not read as verbs).  NULL turns it
+ * off.  The model must outlive the coder; a model may serve many coders. */
+typedef struct casus_syntax casus_syntax;
+void casus_coder_set_syntax(casus_coder *coder, const casus_syntax *syntax);
+
 /* Does the coder read dates as YYYYMMDD (SET: YYYY = TRUE) rather than YYMMDD? */
 int casus_coder_four_digit_years(const casus_coder *coder);
 

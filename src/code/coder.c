@@ -30,6 +30,7 @@ void casus_coder_free(casus_coder *c)
     free(c->lits);
     free(c->tags);
     free(c->present);
+    casus_syntax_doc_free(c->sdoc);
     free(c->temp);
     free(c->raw);
     free(c->events);
@@ -88,6 +89,9 @@ casus_status casus_coder_code(casus_coder *c, const char *text, size_t len, int 
     if (date < 0 || m < 1 || m > 12 || d < 1 || d > 31) return CASUS_EINVAL;
     c->day = casus_day_from_ymd(y, m, d);
     if (casus_words_make(c, text, len)) return CASUS_ENOMEM;
+    casus_syntax_doc_free(c->sdoc);
+    c->sdoc = NULL;
+    if (c->syntax && casus_syntax_parse_text(c->syntax, text, len, &c->sdoc) != CASUS_OK) return CASUS_ENOMEM;
     casus_parse(c);
     if (!c->too_short && !c->discard && !c->complex && !c->nomem) casus_code_events(c);
     if (!c->too_short && !c->nomem) {
@@ -111,5 +115,7 @@ size_t casus_coder_event_count(const casus_coder *c) { return c->nevents; }
 const casus_event *casus_coder_event(const casus_coder *c, size_t i) { return i < c->nevents ? &c->events[i] : NULL; }
 
 unsigned casus_coder_text_flags(const casus_coder *c) { return c->text_flags; }
+
+void casus_coder_set_syntax(casus_coder *c, const casus_syntax *syntax) { c->syntax = syntax; }
 
 int casus_coder_four_digit_years(const casus_coder *c) { return c->opt.four_digit_years; }

@@ -66,6 +66,8 @@ typedef struct casus_raw_event {
 
 struct casus_coder {
     const casus_dict *dict;
+    const casus_syntax *syntax; /* optional tagger */
+    casus_syntax_doc *sdoc;     /* its reading of the current text */
     casus_options opt;
 
     const char *text;

@@ -248,6 +248,21 @@ static void mark_nouns(casus_coder *c)
     }
 }
 
+/* With a tagger: a verb root fires only where the tagger reads a verb. */
+static void verbs_by_tagger(casus_coder *c)
+{
+    size_t ntok = casus_syntax_doc_token_count(c->sdoc), t = 0;
+    for (int pos = 0; pos < (int)c->nw; pos++) {
+        if (c->w[pos].wtype != CASUS_W_VERB || !casus_has_head(c, pos, CASUS_W_VERB)) continue;
+        size_t start = c->w[pos].start;
+        while (t < ntok && casus_syntax_doc_token(c->sdoc, t)->end <= start) t++;
+        if (t >= ntok) break;
+        const casus_syntax_token *tok = casus_syntax_doc_token(c->sdoc, t);
+        if (tok->start > start || !strcmp(tok->upos, "VERB")) continue;
+        relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
+    }
+}
+
 /* SET: CONVERT AGENTS: an agent with no actor beside it becomes an actor. */
 static void convert_agents(casus_coder *c)
 {
@@ -630,6 +645,7 @@ void casus_parse(casus_coder *c)
         return;
     }
     assign_roots(c);
+    if (c->sdoc) verbs_by_tagger(c);
     mark_nouns(c);
     if (c->opt.convert_agents) convert_agents(c);
     mark_compounds(c);
