@@ -32,7 +32,7 @@ check "clean dictionaries: exit 0" '[ $rc -eq 0 ]'
 $CASUS dict check /nonexistent/x.verbs > /dev/null 2> "$TMP/n.err"; rc=$?
 check "missing file: exit 2 with file name" '[ $rc -eq 2 ] && grep -q "/nonexistent/x.verbs: cannot open" "$TMP/n.err"'
 
-# --syntax: verbs fire only where the tagger reads a verb (see also test_coder)
+# --syntax: verbs fire only where the tagger reads a verb; events on real verbs stay
 printf '%s\n' '{"id":"s","date":"2024-01-24","text":"Valdoria accused Kestrel of piracy. The accused Valdoria met Ostmark in the capital."}' > "$TMP/s.jsonl"
 $CASUS code $MINI "$TMP/s.jsonl" > "$TMP/plain.out" 2>/dev/null
 $CASUS code $MINI --syntax "$TMP/s.jsonl" > "$TMP/syn.out" 2>/dev/null; rc=$?
