@@ -29,6 +29,21 @@ static int word_is_compound(const casus_coder *c, int where)
     return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
 }
 
+/* The nearest word of the text that begins a dictionary actor, other than at loc; -1 if none. */
+static int nearest_actor(const casus_coder *c, int loc)
+{
+    for (int d = 1; d < (int)c->nw; d++)
+        for (int side = -1; side <= 1; side += 2) {
+            int p = loc + side * d;
+            if (p < 0 || p >= (int)c->nw) continue;
+            const casus_word *w = &c->w[p];
+            if (w->wtype == CASUS_W_ACTOR && w->root && c->dict->roots[w->root].wtype == CASUS_W_ACTOR &&
+                casus_has_head(c, p, CASUS_W_ACTOR))
+                return p;
+        }
+    return -1;
+}
+
 /* The codes of the actor named at loc (a pronoun leads to the actor it stands for). */
 static void actor_codes(casus_coder *c, casus_actor *a, int loc)
 {
@@ -46,6 +61,15 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
     a->root = root;
     if (r->wtype == CASUS_W_AGENT) { /* an agent converted to an actor keeps its agent code */
         a->actor = r->code;
+        int near = c->opt.convert_agents == 2 ? nearest_actor(c, loc) : -1;
+        if (near >= 0) { /* ... joined to the country of the nearest actor */
+            const casus_code_pair *pairs;
+            size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[c->w[near].root].code, c->day, &pairs);
+            if (n && pairs[0].actor >= CASUS_CODE_FIRST_REGULAR) {
+                a->actor = pairs[0].actor;
+                a->agent = r->code;
+            }
+        }
     } else {
         const casus_code_pair *pairs;
         size_t n = casus_actor_code_resolve(c->dict, r->code, c->day, &pairs);
@@ -106,7 +130,8 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
             }
         }
     }
-    if (!found) {
+    /* an agent standing for its actor (CONVERT AGENTS) keeps its own code */
+    if (!found && !(a->root && c->dict->roots[a->root].wtype == CASUS_W_AGENT)) {
         a->agent = 0;
         a->agent_root = 0;
     }

@@ -80,6 +80,10 @@ static const char *apply_set(casus_options *o, const char *s)
     if (strstr(s, "USAGE") || strstr(s, "HAIKU") || strstr(s, "DUP ") || strstr(s, "SKIP") ||
         strstr(s, "LABEL") || strstr(s, "FBIS"))
         return NULL; /* interactive or display settings: nothing to do for casus */
+    if (strstr(s, "CONV") && strstr(s, "NEAREST")) { /* casus: agents take the nearest actor's country */
+        o->convert_agents = 2;
+        return NULL;
+    }
     if (b < 0) return "SET: expects = TRUE or = FALSE";
     if (strstr(s, "YYYY")) o->four_digit_years = b;
     else if (strstr(s, "TIME")) o->time_shift = b;

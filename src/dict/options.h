@@ -24,7 +24,8 @@ typedef struct casus_options {
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
     int min_words;
     int time_shift;     /* -1: on when the verbs file has <TIME> phrases */
-    int convert_agents;
+    int convert_agents; /* 1: a lone agent becomes an actor with its agent code (TABARI);
+                           2: ... joined to the country of the nearest actor in the text */
     int four_digit_years;
     int same_actors;    /* keep events whose source and target codes are equal */
     int nonevents;      /* 0 false, 1 true, 2 only */

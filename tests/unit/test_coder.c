@@ -237,6 +237,20 @@ static void test_default_actors(void **state)
     assert_int_equal(casus_coder_set_option(w->coder, "DEFAULT: OFF"), CASUS_OK);
 }
 
+static void test_lone_agents(void **state)
+{
+    world *w = *state;
+    const char *s = "Police arrested two officials near Ostmark on Monday.";
+    /* TABARI: an agent alone is no actor */
+    assert_string_equal(code(w, s), "");
+    assert_int_equal(casus_coder_set_option(w->coder, "SET: CONVERT AGENTS = TRUE"), CASUS_OK);
+    assert_string_equal(code(w, "Police condemned officials on Monday in the capital."), "~COP ~GOV 111");
+    /* casus: it takes the country of the nearest actor */
+    assert_int_equal(casus_coder_set_option(w->coder, "SET: CONVERT AGENTS = NEAREST"), CASUS_OK);
+    assert_string_equal(code(w, "Police in the capital condemned officials of Ostmark on Monday."), "OSTCOP OSTGOV 111");
+    assert_int_equal(casus_coder_set_option(w->coder, "SET: CONVERT AGENTS = FALSE"), CASUS_OK);
+}
+
 static void test_time_shift_and_spans(void **state)
 {
     world *w = *state;
@@ -293,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_discard_and_complex),
         cmocka_unit_test(test_code_by_clause_and_sentence),
         cmocka_unit_test(test_default_actors),
+        cmocka_unit_test(test_lone_agents),
         cmocka_unit_test(test_time_shift_and_spans),
         cmocka_unit_test(test_too_short_and_bad_text),
         cmocka_unit_test(test_long_text_is_truncated_not_crashed),
