@@ -264,8 +264,16 @@ static void verbs_by_tagger(casus_coder *c)
 }
 
 /* SET: CONVERT AGENTS: an agent with no actor beside it becomes an actor. */
+static int has_actor(const casus_coder *c)
+{
+    for (size_t p = 0; p < c->nw; p++)
+        if (c->w[p].wtype == CASUS_W_ACTOR) return 1;
+    return 0;
+}
+
 static void convert_agents(casus_coder *c)
 {
+    if (c->opt.convert_agents == 2 && !has_actor(c)) return; /* no country to give them */
     for (int pos = 0; pos < (int)c->nw; pos++) {
         if (c->w[pos].wtype != CASUS_W_AGENT) continue;
         int head = pos;
