@@ -1,0 +1,30 @@
+#!/bin/sh
+# The built-in dictionaries (data/dict) on sentences written for the tests: roles that change
+# hands by date, compounds with possessives, paired consultations, lone agents, datelines.
+# Ends with "spec: N passed, N failed".
+BUILD=${BUILD:-build}
+CASUS="$PWD/$BUILD/casus"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0; fail=0
+check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; cat "$TMP/out"; fi; }
+events() { # DATE TEXT -> "SRC TGT CODE" lines
+  printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null |
+    sed 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/' > "$TMP/out"
+}
+
+events 2017-06-01 "Ali Shamkhani met Nikolai Patrushev in Moscow on Monday."
+check "2017: both security chiefs are government" 'grep -qx "IRNGOV RUSGOV 040" "$TMP/out" && grep -qx "RUSGOV IRNGOV 040" "$TMP/out"'
+events 2024-01-24 "Ali Shamkhani met Nikolai Patrushev in Moscow on Monday."
+check "2024: the former secretary no longer codes" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Ali Akbar Ahmadian and his Russian counterpart discussed security ties in Moscow."
+check "compound through a possessive, consultation both ways" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "IRNGOV RUSGOV 040;RUSGOV IRNGOV 040;" ]'
+events 2024-01-24 "Gunmen killed three police officers near the Syrian border on Tuesday."
+check "lone agent takes the nearest country" 'grep -qx "SYRREB SYRCOP 190" "$TMP/out"'
+events 2024-01-24 "ANKARA, Turkey - Egypt condemned the shelling of Gaza by Israel."
+check "dateline is no subject" 'grep -q "^EGY " "$TMP/out" && ! grep -q "^TUR" "$TMP/out"'
+events 2024-01-24 "Who could say whether the talks would resume?"
+check "a common word is no actor" '[ ! -s "$TMP/out" ]'
+
+echo "spec: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
