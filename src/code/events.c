@@ -29,18 +29,27 @@ static int word_is_compound(const casus_coder *c, int where)
     return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
 }
 
-/* The nearest word of the text that begins a dictionary actor, other than at loc; -1 if none. */
+/* The nearest word of the text that begins a dictionary actor, other than at loc; a plain
+   country ("Iranian", "Syria") is preferred to an actor with a role ("Patrushev": RUSGOV), which
+   lends its nationality less readily.  -1 if none. */
 static int nearest_actor(const casus_coder *c, int loc)
 {
-    for (int d = 1; d < (int)c->nw; d++)
-        for (int side = -1; side <= 1; side += 2) {
-            int p = loc + side * d;
-            if (p < 0 || p >= (int)c->nw) continue;
-            const casus_word *w = &c->w[p];
-            if (w->wtype == CASUS_W_ACTOR && w->root && c->dict->roots[w->root].wtype == CASUS_W_ACTOR &&
-                casus_has_head(c, p, CASUS_W_ACTOR))
+    for (int plain = 1; plain >= 0; plain--)
+        for (int d = 1; d < (int)c->nw; d++)
+            for (int side = -1; side <= 1; side += 2) {
+                int p = loc + side * d;
+                if (p < 0 || p >= (int)c->nw) continue;
+                const casus_word *w = &c->w[p];
+                if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
+                    !casus_has_head(c, p, CASUS_W_ACTOR))
+                    continue;
+                if (plain) {
+                    const casus_code_pair *pairs;
+                    size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
+                    if (!n || strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) != 3) continue;
+                }
                 return p;
-        }
+            }
     return -1;
 }
 
