@@ -311,8 +311,9 @@ casus_status casus_writer_event(casus_writer *w, const casus_event *event);
 /* The document is complete. */
 casus_status casus_writer_end(casus_writer *w);
 /* Finishes and frees w (accepts NULL).  ok: keep the output (write buffered one-a-day events,
- * rename the temporary file, commit); otherwise discard what is not yet committed.  A failure
- * (CASUS_EIO) is described in err. */
+ * rename the temporary file); otherwise remove the temporary file.  The store keeps every
+ * complete document either way and undoes one left open.  A failure (CASUS_EIO) is described
+ * in err. */
 casus_status casus_writer_close(casus_writer *w, int ok, char *err, size_t errlen);
 /* Why the last call failed, "" if none.  Owned by w. */
 const char *casus_writer_error(const casus_writer *w);

@@ -91,15 +91,38 @@ static void jsonl_plover(FILE *f, const casus_out_event *ev)
     }
 }
 
+/* "YYYY-MM-DD" with its quotes, written digit by digit: printf is the cost of this writer. */
+static void jsonl_date(FILE *f, int date)
+{
+    char b[12] = "\"0000-00-00\"";
+    if (date < 0 || date > 99991231) date = 0;
+    static const int at[8] = {10, 9, 7, 6, 4, 3, 2, 1};
+    for (int i = 0; i < 8; i++, date /= 10) b[at[i]] = (char)('0' + date % 10);
+    fwrite(b, 1, sizeof b, f);
+}
+
+/* A Goldstein weight with one decimal ("-2.0"), as the table holds them. */
+static void jsonl_goldstein(FILE *f, double g)
+{
+    long t = (long)(g * 10 + (g < 0 ? -0.5 : 0.5));
+    char b[24], *p = b + sizeof b;
+    int neg = t < 0;
+    if (neg) t = -t;
+    *--p = (char)('0' + t % 10);
+    *--p = '.';
+    t /= 10;
+    do *--p = (char)('0' + t % 10); while ((t /= 10));
+    if (neg) *--p = '-';
+    fwrite(p, 1, (size_t)(b + sizeof b - p), f);
+}
+
 static casus_status jsonl_event(casus_writer *w, const casus_out_event *ev)
 {
     FILE *f = w->f;
-    char date[11], event_date[11];
-    casus_out_iso_date(ev->date, date);
-    casus_out_iso_date(ev->event_date, event_date);
     fputs("{\"id\":", f);
     jsonl_string(f, ev->id, strlen(ev->id));
-    fprintf(f, ",\"sentence\":%zu,\"date\":\"%s\"", ev->sentence, date);
+    fprintf(f, ",\"sentence\":%zu,\"date\":", ev->sentence);
+    jsonl_date(f, ev->date);
     jsonl_field(f, "source", ev->source);
     jsonl_field(f, "target", ev->target);
     jsonl_field(f, "code", ev->code);
@@ -107,12 +130,17 @@ static casus_status jsonl_event(casus_writer *w, const casus_out_event *ev)
     jsonl_span(f, "source_text", &ev->source_text);
     jsonl_span(f, "target_text", &ev->target_text);
     jsonl_span(f, "verb_text", &ev->verb_text);
-    fprintf(f, ",\"event_date\":\"%s\"", event_date);
+    fputs(",\"event_date\":", f);
+    jsonl_date(f, ev->event_date);
     fputs(",\"date_text\":null,\"place\":null,\"killed\":null,\"injured\":null,\"missing\":null,"
           "\"arrested\":null",
           f);
-    if (ev->has_info) fprintf(f, ",\"goldstein\":%.1f,\"quad_class\":%d", ev->info.goldstein, ev->info.quad_class);
-    else fputs(",\"goldstein\":null,\"quad_class\":null", f);
+    if (ev->has_info) {
+        fputs(",\"goldstein\":", f);
+        jsonl_goldstein(f, ev->info.goldstein);
+        fputs(",\"quad_class\":", f);
+        putc('0' + ev->info.quad_class, f);
+    } else fputs(",\"goldstein\":null,\"quad_class\":null", f);
     jsonl_plover(f, ev);
     if (ev->nmentions) {
         fputs(",\"mentions\":[", f);

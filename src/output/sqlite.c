@@ -3,7 +3,8 @@
  *
  * Consistency: a document's rows are written between casus_writer_begin and casus_writer_end,
  * inside a transaction that commits every STORE_BATCH documents and at close, never in the middle
- * of a document.  The database runs in WAL mode, so a process killed at any moment leaves the
+ * of a document (each document is a savepoint within it, undone when the run stops inside it).
+ * The database runs in WAL mode, so a process killed at any moment leaves the
  * last committed state: every document present is complete.  Coding a document id again deletes
  * its sentences and events in the same transaction that writes the new ones. */
 #include <sqlite3.h>
@@ -163,6 +164,7 @@ static casus_status store_begin(casus_writer *w, const casus_record *rec, int da
         if (store_exec(s->db, "BEGIN IMMEDIATE") != SQLITE_OK) return store_fail(w, s->db, "cannot begin");
         s->in_tx = 1;
     }
+    if (store_exec(s->db, "SAVEPOINT doc") != SQLITE_OK) return store_fail(w, s->db, "cannot begin a document");
     s->sentences = s->events = 0;
     for (int i = Q_DEL_EVENTS; i <= Q_DEL_SENTENCES; i++) {
         store_text(s->q[i], 1, rec->id, strlen(rec->id));
@@ -269,6 +271,7 @@ static casus_status store_end(casus_writer *w)
     sqlite3_bind_int64(q, 4, (sqlite3_int64)s->sentences);
     sqlite3_bind_int64(q, 5, (sqlite3_int64)s->events);
     if (store_run(q) != SQLITE_OK) return store_fail(w, s->db, "cannot write a document");
+    if (store_exec(s->db, "RELEASE doc") != SQLITE_OK) return store_fail(w, s->db, "cannot end a document");
     if (++s->docs_in_tx >= STORE_BATCH) return store_commit(w);
     return CASUS_OK;
 }
@@ -278,13 +281,15 @@ static casus_status store_finish(casus_writer *w, int ok)
     store *s = w->state;
     casus_status st = CASUS_OK;
     if (!s) return CASUS_OK;
+    (void)ok; /* complete documents are kept whether or not the run went well */
     if (s->in_tx) {
-        if (ok && !w->rec) {
-            st = store_commit(w);
-        } else {
-            store_exec(s->db, "ROLLBACK"); /* a document left open is never half-written */
+        /* a document left open is undone; those before it are complete and are kept */
+        if (w->rec && store_exec(s->db, "ROLLBACK TO doc") != SQLITE_OK) {
+            store_exec(s->db, "ROLLBACK");
             s->in_tx = 0;
+            st = store_fail(w, s->db, "cannot undo an incomplete document");
         }
+        if (s->in_tx) st = store_commit(w);
     }
     for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->q[i]);
     if (s->db && sqlite3_close(s->db) != SQLITE_OK && st == CASUS_OK) st = store_fail(w, s->db, "cannot close");
