@@ -5,10 +5,10 @@ CC      ?= cc
 BUILD   ?= build
 OPT     ?= -O2 -g
 SAN     ?=
-PKGS    := jansson libutf8proc
+PKGS    := jansson libutf8proc sqlite3
 STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 DEFAULT_PROJECT ?= $(CURDIR)/data/dict/casus.project
-CFLAGS_ALL := $(STD) $(OPT) $(SAN) -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+CFLAGS_ALL := $(STD) $(OPT) $(SAN) -Iinclude -Isrc -I$(BUILD)/gen $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
 CLI_FLAGS := -DCASUS_DEFAULT_PROJECT='"$(DEFAULT_PROJECT)"'
 LIBS    := $(shell pkg-config --libs $(PKGS)) -lm
 SHARED  ?= ../shared
@@ -45,6 +45,12 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	@echo "CC $<"
 	@$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+# The CAMEO table (Goldstein, PLOVER) is text in data/cameo/; the build turns it into C.
+$(BUILD)/gen/cameo_table.h: data/cameo/cameo.tsv scripts/cameo-table.awk
+	@mkdir -p $(@D)
+	@awk -f scripts/cameo-table.awk $< > $@.tmp && mv $@.tmp $@
+$(BUILD)/src/enrich/cameo.o: $(BUILD)/gen/cameo_table.h
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 

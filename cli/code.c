@@ -1,10 +1,9 @@
-/* code.c — 'casus code': reads articles, writes events (JSONL or TABARI's tab-separated lines). */
-#include <errno.h>
+/* code.c — 'casus code': reads articles, writes events through the library's writers (JSONL, CSV,
+ * Phoenix TSV, TABARI lines, the SQLite store). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "cli.h"
 
@@ -12,7 +11,9 @@ typedef struct code_args {
     cli_dicts dicts;
     casus_input_format in;
     int in_set;
-    int tabari_out;
+    casus_output_format format;
+    const char *db;   /* --db: the SQLite store */
+    unsigned out_flags; /* CASUS_OUT_ONE_A_DAY, CASUS_OUT_REQUIRE_DYAD */
     int date; /* YYYYMMDD for inputs without dates */
     const char *out;
     int strict;
@@ -26,12 +27,17 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: casus code [--project FILE | --actors F --verbs F --agents F --options F --discards F]\n"
-            "                  [--in text|jsonl|tabari] [--format jsonl|tabari] [--date YYYY-MM-DD]\n"
-            "                  [-o FILE] [--strict] [FILE...|-]\n"
+            "                  [--in text|jsonl|tabari] [--format jsonl|csv|phoenix|tabari] [--date YYYY-MM-DD]\n"
+            "                  [-o FILE] [--db FILE.sqlite] [--one-a-day] [--require-dyad] [--strict] [FILE...|-]\n"
             "Codes news text into events.  Dictionary options may repeat; without any, the dictionaries\n"
             "named by $CASUS_PROJECT, else casus's own default project, are used.  Input defaults to\n"
             "standard input; the format is guessed from the file name (.jsonl, .txt) unless --in says.\n"
-            "  --format jsonl   one JSON event a line (default); tabari: date, source, target, code, label\n"
+            "  --format jsonl   one JSON event a line (default); csv: a header and one row an event;\n"
+            "                   phoenix: Phoenix-dataset columns (TSV); tabari: date, source, target, code, label\n"
+            "  --db FILE        store documents, sentences and events in the SQLite database FILE (a document\n"
+            "                   coded again replaces its events); events then go to -o FILE only\n"
+            "  --one-a-day      one event per (date, source, target, code), listing every mention\n"
+            "  --require-dyad   drop events without a source or a target\n"
             "  --date           the date of texts that carry none (default: today)\n"
             "  -o FILE          write to FILE (through a temporary file, renamed when complete)\n"
             "  --strict         exit with status 2 on any dictionary or input problem\n"
@@ -76,13 +82,19 @@ static int parse_args(int argc, char **argv, code_args *a)
             i++;
         } else if (!strcmp(arg, "--format")) {
             if (!val) goto missing;
-            if (!strcmp(val, "jsonl")) a->tabari_out = 0;
-            else if (!strcmp(val, "tabari")) a->tabari_out = 1;
-            else {
-                fprintf(stderr, "casus code: --format takes jsonl or tabari, not '%s'\n", val);
+            if (casus_output_format_parse(val, &a->format) || a->format == CASUS_OUT_SQLITE) {
+                fprintf(stderr, "casus code: --format takes jsonl, csv, phoenix or tabari, not '%s'\n", val);
                 return -1;
             }
             i++;
+        } else if (!strcmp(arg, "--db")) {
+            if (!val) goto missing;
+            a->db = val;
+            i++;
+        } else if (!strcmp(arg, "--one-a-day")) {
+            a->out_flags |= CASUS_OUT_ONE_A_DAY;
+        } else if (!strcmp(arg, "--require-dyad")) {
+            a->out_flags |= CASUS_OUT_REQUIRE_DYAD;
         } else if (!strcmp(arg, "--date")) {
             if (!val || parse_date_arg(val, &a->date)) {
                 fprintf(stderr, "casus code: --date takes YYYY-MM-DD\n");
@@ -134,143 +146,87 @@ static casus_input_format guess_format(const char *path)
 
 /* ---- output ---- */
 
-typedef struct sink {
-    FILE *f;
-    char *tmp;         /* temporary file, renamed to final when complete */
-    const char *final;
-    int tabari;
-    int failed;
-} sink;
+/* The writers of one run: the event stream (stdout or -o FILE) and the store (--db). */
+typedef struct outputs {
+    casus_writer *w[2];
+    size_t n;
+} outputs;
 
-static int sink_open(sink *s, const char *path, int tabari)
+static int outputs_open(outputs *o, const code_args *a)
 {
-    memset(s, 0, sizeof *s);
-    s->tabari = tabari;
-    if (!path || !strcmp(path, "-")) {
-        s->f = stdout;
-        return 0;
+    char err[1024];
+    casus_status st = CASUS_OK;
+    memset(o, 0, sizeof *o);
+    if (a->db) {
+        st = casus_writer_open(CASUS_OUT_SQLITE, a->db, a->out_flags, &o->w[o->n], err, sizeof err);
+        if (st == CASUS_OK) o->n++;
     }
-    size_t n = strlen(path);
-    s->tmp = malloc(n + 16);
-    if (!s->tmp) return -1;
-    snprintf(s->tmp, n + 16, "%s.tmp.XXXXXX", path);
-    int fd = mkstemp(s->tmp);
-    if (fd < 0 || !(s->f = fdopen(fd, "w"))) {
-        fprintf(stderr, "casus code: cannot create %s: %s\n", s->tmp, strerror(errno));
-        if (fd >= 0) close(fd);
-        free(s->tmp);
-        s->tmp = NULL;
-        return -1;
+    if (st == CASUS_OK && a->out && strcmp(a->out, "-")) {
+        st = casus_writer_open(a->format, a->out, a->out_flags, &o->w[o->n], err, sizeof err);
+        if (st == CASUS_OK) o->n++;
+    } else if (st == CASUS_OK && (!a->db || a->out)) {
+        st = casus_writer_new_stream(a->format, stdout, a->out_flags, &o->w[o->n]);
+        snprintf(err, sizeof err, "cannot write to standard output");
+        if (st == CASUS_OK) o->n++;
     }
-    s->final = path;
+    if (st == CASUS_OK) return 0;
+    fprintf(stderr, "casus code: %s\n", st == CASUS_ENOMEM ? "out of memory" : err);
+    for (size_t i = 0; i < o->n; i++) casus_writer_close(o->w[i], 0, NULL, 0);
+    o->n = 0;
+    return -1;
+}
+
+/* Reports the first failure of any writer; returns -1 then. */
+static int outputs_status(const outputs *o, casus_status st, size_t i)
+{
+    if (st == CASUS_OK) return 0;
+    const char *why = casus_writer_error(o->w[i]);
+    fprintf(stderr, "casus code: %s\n", st == CASUS_ENOMEM ? "out of memory" : *why ? why : casus_status_str(st));
+    return -1;
+}
+
+static int outputs_begin(outputs *o, const casus_record *rec, int date)
+{
+    for (size_t i = 0; i < o->n; i++)
+        if (outputs_status(o, casus_writer_begin(o->w[i], rec, date), i)) return -1;
     return 0;
 }
 
-/* Completes the output: renames the temporary file if all went well, else removes it. */
-static int sink_close(sink *s, int ok)
+static int outputs_sentence(outputs *o, size_t index, casus_span span)
+{
+    for (size_t i = 0; i < o->n; i++)
+        if (outputs_status(o, casus_writer_sentence(o->w[i], index, span), i)) return -1;
+    return 0;
+}
+
+static int outputs_event(outputs *o, const casus_event *e)
+{
+    for (size_t i = 0; i < o->n; i++)
+        if (outputs_status(o, casus_writer_event(o->w[i], e), i)) return -1;
+    return 0;
+}
+
+static int outputs_end(outputs *o)
+{
+    for (size_t i = 0; i < o->n; i++)
+        if (outputs_status(o, casus_writer_end(o->w[i]), i)) return -1;
+    return 0;
+}
+
+/* Completes every output (ok) or discards what is not complete; -1 when one fails. */
+static int outputs_close(outputs *o, int ok)
 {
     int rc = 0;
-    if (s->f == stdout) {
-        if (fflush(stdout) || ferror(stdout)) rc = -1;
-        return rc;
-    }
-    if (fclose(s->f)) ok = 0;
-    if (ok && !s->failed && rename(s->tmp, s->final) == 0) rc = 0;
-    else {
-        if (ok && !s->failed) fprintf(stderr, "casus code: cannot write %s: %s\n", s->final, strerror(errno));
-        unlink(s->tmp);
-        rc = -1;
-    }
-    free(s->tmp);
-    return rc;
-}
-
-/* JSON output is written directly: this is the hot path (one line an event), and the escaping
-   rules of RFC 8259 are short.  Invalid UTF-8 in a text span is replaced by U+FFFD so that every
-   line stays valid JSON. */
-static void put_string(FILE *f, const char *s, size_t n)
-{
-    putc('"', f);
-    size_t i = 0;
-    while (i < n) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '"' || ch == '\\') {
-            putc('\\', f);
-            putc(ch, f);
-            i++;
-        } else if (ch < 0x20) {
-            fprintf(f, "\\u%04x", ch);
-            i++;
-        } else if (ch < 0x80) {
-            putc(ch, f);
-            i++;
-        } else {
-            size_t k = ch >= 0xF0 && ch < 0xF5 ? 4 : ch >= 0xE0 ? 3 : ch >= 0xC2 && ch < 0xE0 ? 2 : 0;
-            int valid = k && i + k <= n;
-            for (size_t j = 1; valid && j < k; j++) valid = ((unsigned char)s[i + j] & 0xC0) == 0x80;
-            if (valid && k == 3) {
-                unsigned c1 = (unsigned char)s[i + 1];
-                valid = !(ch == 0xE0 && c1 < 0xA0) && !(ch == 0xED && c1 >= 0xA0);
-            }
-            if (valid && k == 4) {
-                unsigned c1 = (unsigned char)s[i + 1];
-                valid = !(ch == 0xF0 && c1 < 0x90) && !(ch == 0xF4 && c1 >= 0x90);
-            }
-            if (valid) {
-                fwrite(s + i, 1, k, f);
-                i += k;
-            } else {
-                fputs("\xEF\xBF\xBD", f);
-                i++;
-            }
+    for (size_t i = 0; i < o->n; i++) {
+        char err[1024];
+        casus_status st = casus_writer_close(o->w[i], ok, err, sizeof err);
+        if (st != CASUS_OK) {
+            if (ok) fprintf(stderr, "casus code: %s\n", *err ? err : casus_status_str(st));
+            rc = -1;
         }
     }
-    putc('"', f);
-}
-
-static void put_span(FILE *f, const char *key, const char *text, size_t base, casus_span span)
-{
-    fprintf(f, ",\"%s\":", key);
-    if (span.end <= span.start) {
-        fputs("null", f);
-        return;
-    }
-    fputs("{\"text\":", f);
-    put_string(f, text + span.start, span.end - span.start);
-    fprintf(f, ",\"start\":%zu,\"end\":%zu}", base + span.start, base + span.end);
-}
-
-static void put_field(FILE *f, const char *key, const char *value)
-{
-    fprintf(f, ",\"%s\":", key);
-    put_string(f, value, strlen(value));
-}
-
-static void write_event(sink *s, const casus_record *rec, int date, size_t sentence, const char *sent_text,
-                        size_t base, const casus_event *e)
-{
-    FILE *f = s->f;
-    if (s->tabari) {
-        int year = e->date / 10000;
-        if (year >= 1931 && year <= 2030) fprintf(f, "%06d", e->date % 1000000);
-        else fprintf(f, "%08d", e->date);
-        fprintf(f, "\t%s\t%s\t%s\t%s\n", e->source, e->target, e->code, e->label);
-    } else {
-        fputs("{\"id\":", f);
-        put_string(f, rec->id, strlen(rec->id));
-        fprintf(f, ",\"sentence\":%zu,\"date\":\"%04d-%02d-%02d\"", sentence, date / 10000, date / 100 % 100, date % 100);
-        put_field(f, "source", e->source);
-        put_field(f, "target", e->target);
-        put_field(f, "code", e->code);
-        put_field(f, "label", e->label);
-        put_span(f, "source_text", sent_text, base, e->source_span);
-        put_span(f, "target_text", sent_text, base, e->target_span);
-        put_span(f, "verb_text", sent_text, base, e->verb_span);
-        fprintf(f, ",\"event_date\":\"%04d-%02d-%02d\"", e->date / 10000, e->date / 100 % 100, e->date % 100);
-        fputs(",\"date_text\":null,\"place\":null,\"killed\":null,\"injured\":null,\"missing\":null,"
-              "\"arrested\":null,\"goldstein\":null,\"quad_class\":null,\"plover\":null}\n", f);
-    }
-    if (ferror(f)) s->failed = 1;
+    if (!ok) rc = -1;
+    return rc;
 }
 
 int cli_code(int argc, char **argv)
@@ -303,15 +259,16 @@ int cli_code(int argc, char **argv)
         }
         casus_coder_set_syntax(coder, syntax);
     }
-    sink out;
-    if (!coder || sink_open(&out, a.out, a.tabari_out)) {
+    outputs out;
+    if (!coder || outputs_open(&out, &a)) {
         casus_coder_free(coder);
+        casus_syntax_free(syntax);
         casus_dict_free(dict);
         free((void *)a.inputs);
         return 2;
     }
     size_t bad = 0, records = 0, sentences = 0, events = 0;
-    int fatal = 0;
+    int fatal = 0, write_failed = 0;
     for (size_t i = 0; i < a.ninputs && !fatal; i++) {
         const char *path = a.inputs[i];
         size_t len;
@@ -358,6 +315,7 @@ int cli_code(int argc, char **argv)
                     spans[k].end += skip;
                 }
             }
+            if (outputs_begin(&out, &rec, date)) fatal = write_failed = 1;
             for (size_t k = 0; k < nspans && !fatal; k++) {
                 const char *sent = rec.text + spans[k].start;
                 size_t slen = spans[k].end - spans[k].start;
@@ -367,18 +325,19 @@ int cli_code(int argc, char **argv)
                     fatal = 1;
                     break;
                 }
-                for (size_t e = 0; e < casus_coder_event_count(coder); e++) {
-                    write_event(&out, &rec, date, k, sent, spans[k].start, casus_coder_event(coder, e));
+                if (outputs_sentence(&out, k, spans[k])) fatal = write_failed = 1;
+                for (size_t e = 0; e < casus_coder_event_count(coder) && !fatal; e++) {
+                    if (outputs_event(&out, casus_coder_event(coder, e))) fatal = write_failed = 1;
                     events++;
                 }
-                if (out.failed) fatal = 1;
             }
+            if (!fatal && outputs_end(&out)) fatal = write_failed = 1;
             if (spans != &whole) free(spans);
         }
         casus_reader_free(reader);
     }
-    if (fatal) fprintf(stderr, "casus code: %s\n", out.failed ? "write error" : "out of memory");
-    int close_rc = sink_close(&out, !fatal);
+    if (fatal && !write_failed) fprintf(stderr, "casus code: out of memory\n");
+    int close_rc = outputs_close(&out, !fatal);
     fprintf(stderr, "casus code: %zu records, %zu sentences, %zu events", records, sentences, events);
     if (bad) fprintf(stderr, ", %zu bad input%s skipped", bad, bad == 1 ? "" : "s");
     fprintf(stderr, "\n");

@@ -15,6 +15,7 @@ static const struct command {
     {"explain", cli_explain, "show how one sentence is read and coded"},
     {"dict", cli_dict, "check dictionaries ('casus dict check')"},
     {"parse", cli_parse, "tag and parse English into CoNLL-U"},
+    {"stats", cli_stats, "event counts per period from an event store"},
 };
 
 static void usage(FILE *out)

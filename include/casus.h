@@ -256,6 +256,121 @@ const casus_syntax_token *casus_syntax_doc_token(const casus_syntax_doc *doc, si
  * its length. */
 casus_status casus_syntax_doc_conllu(const casus_syntax_doc *doc, char **out, size_t *len);
 
+/* ==== derived fields, output and the event store ===========================================
+ * (issue 5.)  Everything below is stateless or lives on its own handle. */
+
+#include <stdio.h>
+
+/* ---- derived fields of a CAMEO event code (src/enrich/cameo.c, data/cameo/cameo.tsv) ---- */
+
+typedef struct casus_cameo_info {
+    const char *code;           /* the table entry that answered: the code, or the 3-digit parent
+                                   or the root's general code ("04" -> "040") it fell back to */
+    double goldstein;           /* Goldstein weight, -10 (most conflictual) .. +10 */
+    int quad_class;             /* 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+                                   4 material conflict: roots 01-05, 06-08, 09-14, 15-20 */
+    const char *plover;         /* PLOVER event type ("CONSULT"), NULL where PLOVER has none */
+    const char *plover_mode;    /* PLOVER mode ("visit"), NULL when not clear */
+    const char *plover_context; /* PLOVER context(s) ("military;legal"), NULL when not clear */
+} casus_cameo_info;
+
+/* Looks up a CAMEO event code of 2 to 4 digits with a root from 01 to 20.  Codes not in the
+ * table fall back to their 3-digit parent, then to their root.  CASUS_EINVAL (and *out zeroed)
+ * for anything else ("---", "", "210").  Strings are static. */
+casus_status casus_cameo_lookup(const char *code, casus_cameo_info *out);
+/* QuadClass from the root alone; 0 when code has no root from 01 to 20. */
+int casus_cameo_quad_class(const char *code);
+/* The table's codes in order, for listings and tests. */
+size_t casus_cameo_table_size(void);
+const char *casus_cameo_table_code(size_t index);
+/* The root of an actor code, its first three letters ("IRNGOV" -> "IRN"), copied into root
+ * (NUL-terminated, shorter when the code is); returns its length. */
+size_t casus_actor_root(const char *actor, char root[4]);
+
+/* ---- output: one writer, several formats (src/output/) ----
+ *
+ * A writer receives documents, their sentences and their events, in that order:
+ *   casus_writer_begin(doc) { casus_writer_sentence(i) { casus_writer_event(e) }* }* casus_writer_end
+ * and fills the derived fields itself.  File outputs go to a temporary file renamed over the
+ * destination by casus_writer_close(w, 1); the SQLite store commits whole documents. */
+
+typedef enum casus_output_format {
+    CASUS_OUT_JSONL,   /* the event record, one JSON object a line */
+    CASUS_OUT_CSV,     /* header + one row an event, RFC 4180 quoting */
+    CASUS_OUT_PHOENIX, /* Phoenix-dataset columns, tab-separated, with a header */
+    CASUS_OUT_TABARI,  /* TABARI's "date source target code label" lines */
+    CASUS_OUT_SQLITE,  /* the event store (path only) */
+} casus_output_format;
+
+enum {
+    CASUS_OUT_ONE_A_DAY = 1u << 0,    /* one event per (event date, source, target, code), with
+                                         every mention's id and sentence; text formats only */
+    CASUS_OUT_REQUIRE_DYAD = 1u << 1, /* drop events with an empty source or target */
+};
+
+typedef struct casus_writer casus_writer;
+
+/* Parses "jsonl", "csv", "phoenix", "tabari" or "sqlite"; -1 when unknown. */
+int casus_output_format_parse(const char *name, casus_output_format *out);
+
+/* A writer to the file path.  On success *out is owned by the caller (casus_writer_close).
+ * On failure *out is NULL and err says why (CASUS_EIO, CASUS_EFORMAT for a file that is not a
+ * casus store, CASUS_ENOMEM). */
+casus_status casus_writer_open(casus_output_format format, const char *path, unsigned flags,
+                               casus_writer **out, char *err, size_t errlen);
+/* A writer to an open stream, which stays the caller's (not for CASUS_OUT_SQLITE: EINVAL). */
+casus_status casus_writer_new_stream(casus_output_format format, FILE *f, unsigned flags,
+                                     casus_writer **out);
+/* A document: rec and its strings must stay valid until casus_writer_end; date (YYYYMMDD) is the
+ * date in force for it. */
+casus_status casus_writer_begin(casus_writer *w, const casus_record *rec, int date);
+/* The next sentence of the document: its byte span in rec->text, index 0-based. */
+casus_status casus_writer_sentence(casus_writer *w, size_t index, casus_span span);
+/* An event of the current sentence; its spans are relative to that sentence. */
+casus_status casus_writer_event(casus_writer *w, const casus_event *event);
+/* The document is complete. */
+casus_status casus_writer_end(casus_writer *w);
+/* Finishes and frees w (accepts NULL).  ok: keep the output (write buffered one-a-day events,
+ * rename the temporary file); otherwise remove the temporary file.  The store keeps every
+ * complete document either way and undoes one left open.  A failure (CASUS_EIO) is described
+ * in err. */
+casus_status casus_writer_close(casus_writer *w, int ok, char *err, size_t errlen);
+/* Why the last call failed, "" if none.  Owned by w. */
+const char *casus_writer_error(const casus_writer *w);
+
+/* ---- the event store: queries (src/output/sqlite.c; schema in docs/schema.md) ---- */
+
+typedef enum casus_period {
+    CASUS_PERIOD_DAY,   /* "YYYY-MM-DD" */
+    CASUS_PERIOD_WEEK,  /* the Monday that starts the week, "YYYY-MM-DD" */
+    CASUS_PERIOD_MONTH, /* "YYYY-MM" */
+} casus_period;
+
+typedef struct casus_stats_row {
+    const char *period;
+    long long events;
+    double goldstein;     /* sum over the events whose code has a weight */
+    long long quad[4];    /* events of QuadClass 1..4 */
+} casus_stats_row;
+
+/* Called once a period, in date order; a nonzero return stops the query. */
+typedef int (*casus_stats_fn)(const casus_stats_row *row, void *ctx);
+
+/* Counts the events of the store at path per period.  source and target (NULL or "" for any)
+ * match actor codes that start with them ("IRN" matches "IRNGOV").  flags may hold
+ * CASUS_OUT_ONE_A_DAY to count each (event date, source, target, code) once. */
+casus_status casus_store_stats(const char *path, casus_period by, const char *source,
+                               const char *target, unsigned flags, casus_stats_fn fn, void *ctx,
+                               char *err, size_t errlen);
+
+/* Checks the store at path: SQLite's integrity check, and that every document holds exactly the
+ * sentences and events it says it has.  CASUS_OK, or CASUS_EFORMAT with the first problem in err;
+ * *documents and *events (may be NULL) receive the totals. */
+casus_status casus_store_check(const char *path, long long *documents, long long *events,
+                               char *err, size_t errlen);
+
+/* ==== end of derived fields, output and the event store ==================================== */
+
 #ifdef __cplusplus
 }
 #endif

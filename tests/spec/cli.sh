@@ -22,6 +22,8 @@ for field in id sentence date source target code label source_text target_text v
   check "field $field present" 'grep -q "\"$field\":" "$TMP/out.jsonl"'
 done
 check "first event" 'head -1 "$TMP/out.jsonl" | grep -q "\"source\":\"VAL\",\"target\":\"KES\",\"code\":\"112\",\"label\":\"Accuse\""'
+check "derived fields of 112" 'head -1 "$TMP/out.jsonl" | grep -q ",\"arrested\":null,\"goldstein\":-2.0,\"quad_class\":3,\"plover\":{\"type\":\"ACCUSE\",\"mode\":\"disapprove\",\"context\":null}}$"'
+check "derived fields of 040" 'sed -n 2p "$TMP/out.jsonl" | grep -q ",\"arrested\":null,\"goldstein\":1.0,\"quad_class\":1,\"plover\":\"CONSULT\"}$"'
 check "sentence index and offsets" 'sed -n 2p "$TMP/out.jsonl" | grep -q "\"sentence\":1,.*\"source_text\":{\"text\":\"Valdoria\",\"start\":41,\"end\":49}"'
 
 # --strict turns dictionary problems into exit status 2
