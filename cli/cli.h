@@ -9,6 +9,7 @@
 int cli_code(int argc, char **argv);
 int cli_validate(int argc, char **argv);
 int cli_parse(int argc, char **argv);
+int cli_enrich(int argc, char **argv);
 
 /* Reads a whole file ("-": standard input).  NULL after printing why. */
 char *cli_read_file(const char *path, size_t *len);

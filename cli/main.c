@@ -13,6 +13,7 @@ static const struct command {
     {"code", cli_code, "code news text into events"},
     {"validate", cli_validate, "run a TABARI validation project"},
     {"parse", cli_parse, "tag and parse English into CoNLL-U"},
+    {"enrich", cli_enrich, "event date, place and casualties of JSONL sentences"},
 };
 
 static void usage(FILE *out)
