@@ -17,32 +17,20 @@
    ("said on Friday") gives way to any other phrase. */
 #include <string.h>
 
+#include "dict/dict.h"
 #include "enrich/enrich.h"
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+/* Day numbers come from the dictionary's date helpers (day 0 is Monday 1900-01-01). */
 static long dates_days(int y, int m, int d)
 {
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return casus_day_from_ymd(y, m, d);
 }
 
 static int dates_civil(long z)
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    y += m <= 2;
-    return (int)(y * 10000 + m * 100 + d);
+    int y, m, d;
+    casus_ymd_from_day((int32_t)z, &y, &m, &d);
+    return y * 10000 + m * 100 + d;
 }
 
 static int dates_month_len(int y, int m)
@@ -66,8 +54,7 @@ int casus_dates_add_days(int ymd, long days)
 int casus_dates_weekday(int ymd)
 {
     long z = dates_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
-    /* 1970-01-01 was a Thursday (3 when Monday is 0) */
-    return (int)(((z % 7) + 7 + 3) % 7);
+    return (int)(((z % 7) + 7) % 7);
 }
 
 static int dates_add_months(int ymd, int months)
