@@ -5,7 +5,7 @@ CC      ?= cc
 BUILD   ?= build
 OPT     ?= -O2 -g
 SAN     ?=
-PKGS    := jansson libutf8proc sqlite3
+PKGS    := jansson libutf8proc sqlite3 geonames
 STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 DEFAULT_PROJECT ?= $(CURDIR)/data/dict/casus.project
 CFLAGS_ALL := $(STD) $(OPT) $(SAN) -Iinclude -Isrc -I$(BUILD)/gen $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)

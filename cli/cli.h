@@ -12,6 +12,7 @@ int cli_explain(int argc, char **argv);
 int cli_dict(int argc, char **argv);
 int cli_parse(int argc, char **argv);
 int cli_stats(int argc, char **argv);
+int cli_enrich(int argc, char **argv);
 
 /* Reads a whole file ("-": standard input).  NULL after printing why. */
 char *cli_read_file(const char *path, size_t *len);

@@ -16,6 +16,7 @@ static const struct command {
     {"dict", cli_dict, "check dictionaries ('casus dict check')"},
     {"parse", cli_parse, "tag and parse English into CoNLL-U"},
     {"stats", cli_stats, "event counts per period from an event store"},
+    {"enrich", cli_enrich, "event date, place and casualties of JSONL sentences"},
 };
 
 static void usage(FILE *out)

@@ -256,7 +256,7 @@ const casus_syntax_token *casus_syntax_doc_token(const casus_syntax_doc *doc, si
  * its length. */
 casus_status casus_syntax_doc_conllu(const casus_syntax_doc *doc, char **out, size_t *len);
 
-/* ==== derived fields, output and the event store ===========================================
+/* ==== derived fields, output and the event store ====================================
  * (issue 5.)  Everything below is stateless or lives on its own handle. */
 
 #include <stdio.h>
@@ -370,6 +370,83 @@ casus_status casus_store_check(const char *path, long long *documents, long long
                                char *err, size_t errlen);
 
 /* ==== end of derived fields, output and the event store ==================================== */
+
+/* ---- enrichment: event date, casualties and place of one sentence --------------------------
+ *
+ * casus_enrich_sentence reads one sentence and fills a plain struct that owns all its data (no
+ * pointers into the library or the text).  Places are looked up in a casus_gazetteer: the
+ * city table of libgeonames (cities of 15,000 people or more) together with casus's own tables
+ * of countries and regions.  A gazetteer is read-only once opened and may be shared by threads. */
+
+typedef struct casus_gazetteer casus_gazetteer;
+
+/* Opens the gazetteer; *out is owned by the caller (casus_gazetteer_free).  CASUS_ENOMEM. */
+casus_status casus_gazetteer_open(casus_gazetteer **out);
+void casus_gazetteer_free(casus_gazetteer *gaz); /* accepts NULL */
+/* How many names (cities, countries, regions) the gazetteer holds. */
+size_t casus_gazetteer_size(const casus_gazetteer *gaz);
+
+/* How a casualty count is qualified.  DOZENS, HUNDREDS and THOUSANDS have no number;
+ * "nearly", "almost" and "close to" give ALMOST; "about", "around", "some", "roughly",
+ * "approximately", "an estimated" and "a dozen" give ABOUT; "more than", "over" give MORE_THAN;
+ * "up to", "at most", "less than", "fewer than" give UP_TO; "scores" gives DOZENS. */
+typedef enum casus_qual {
+    CASUS_QUAL_EXACT,
+    CASUS_QUAL_AT_LEAST,
+    CASUS_QUAL_ABOUT,
+    CASUS_QUAL_ALMOST,
+    CASUS_QUAL_MORE_THAN,
+    CASUS_QUAL_UP_TO,
+    CASUS_QUAL_DOZENS,
+    CASUS_QUAL_HUNDREDS,
+    CASUS_QUAL_THOUSANDS,
+} casus_qual;
+
+/* "exact", "at_least", ... as in the event record. */
+const char *casus_qual_str(casus_qual qual);
+
+typedef enum casus_casualty_kind {
+    CASUS_KILLED,
+    CASUS_INJURED,
+    CASUS_MISSING,
+    CASUS_ARRESTED,
+    CASUS_CASUALTY_KINDS
+} casus_casualty_kind;
+
+/* "killed", "injured", "missing", "arrested". */
+const char *casus_casualty_kind_str(casus_casualty_kind kind);
+
+typedef struct casus_count {
+    int found;       /* the sentence reports this count */
+    int has_n;       /* n is meaningful (false for dozens, hundreds, thousands) */
+    long n;
+    casus_qual qual;
+    casus_span span; /* the number words with their qualifier ("at least 84", "scores") */
+} casus_count;
+
+typedef struct casus_place {
+    int found;
+    char name[96];   /* gazetteer name: "Kerman", "Saint Petersburg", "Gaza Strip", "Iran" */
+    char country[4]; /* ISO 3166 alpha-3 */
+    double lat, lon;
+    casus_span span; /* the words in the text that named it */
+} casus_place;
+
+typedef struct casus_enrichment {
+    int date;            /* YYYYMMDD when the event happened; the article date when no phrase says */
+    int has_date_span;   /* a date phrase was found (date_span is then meaningful) */
+    casus_span date_span;
+    casus_count counts[CASUS_CASUALTY_KINDS];
+    casus_place place;
+} casus_enrichment;
+
+/* Analyses text[0..len), one sentence dated article_date (YYYYMMDD, 0 if unknown), into *out.
+ * gaz may be NULL (countries and regions are still found, cities not).  country_hints are ISO
+ * alpha-3 codes (of the actors, of the article) used to choose between places of the same name;
+ * nhints may be 0.  CASUS_EINVAL when text or out is NULL; otherwise CASUS_OK. */
+casus_status casus_enrich_sentence(const casus_gazetteer *gaz, const char *text, size_t len,
+                                   int article_date, const char *const *country_hints,
+                                   size_t nhints, casus_enrichment *out);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages casus builds and tests with.  Safe to run again.
 set -e
-PKGS="build-essential pkg-config libjansson-dev libcmocka-dev libutf8proc-dev libsqlite3-dev python3"
+PKGS="build-essential pkg-config libjansson-dev libcmocka-dev libutf8proc-dev libsqlite3-dev libgeonames-dev python3"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
