@@ -41,8 +41,11 @@ python3 - "$BUILD/casus" "$OUT/real.project" "$CORPUS" "$PIN" <<'PY'
 import os, re, resource, subprocess, sys, time
 casus, project, corpus, pin = sys.argv[1:5]
 print("casus code, TABARI dictionaries (CountryInfo, Internatnl, Levant, PSU, CAMEO.080612, CAMEO.09b5)")
-for label, path, extra in (("TABARI records", corpus + ".tabari", ["--in", "tabari"]),
-                           ("JSONL articles", corpus + ".jsonl", [])):
+for label, path, extra in (("TABARI records in, TABARI event lines out (TABARI's own job)", corpus + ".tabari",
+                            ["--in", "tabari", "--format", "tabari"]),
+                           ("TABARI records in, complete JSONL event records out (dates, places, casualties)",
+                            corpus + ".tabari", ["--in", "tabari"]),
+                           ("JSONL articles in, complete JSONL event records out", corpus + ".jsonl", [])):
     size = os.path.getsize(path)
     cmd = (pin.split() if pin else []) + [casus, "code", "--project", project] + extra + [path]
     best = None

@@ -199,6 +199,34 @@ static int outputs_sentence(outputs *o, size_t index, casus_span span)
     return 0;
 }
 
+static int outputs_enrichment(outputs *o, const casus_enrichment *en)
+{
+    for (size_t i = 0; i < o->n; i++)
+        if (outputs_status(o, casus_writer_enrichment(o->w[i], en), i)) return -1;
+    return 0;
+}
+
+/* Date, place and casualties of a sentence that has events; the actors' countries are hints
+   for places of the same name. */
+static int enrich(outputs *o, const casus_gazetteer *gaz, casus_coder *coder, const char *sent, size_t len, int date)
+{
+    char roots[16][4];
+    const char *hints[16];
+    size_t nh = 0;
+    for (size_t e = 0; e < casus_coder_event_count(coder) && nh + 2 <= 16; e++) {
+        const casus_event *ev = casus_coder_event(coder, e);
+        const char *codes[2] = {ev->source, ev->target};
+        for (int k = 0; k < 2; k++)
+            if (casus_actor_root(codes[k], roots[nh]) == 3) {
+                hints[nh] = roots[nh];
+                nh++;
+            }
+    }
+    casus_enrichment en;
+    if (casus_enrich_sentence(gaz, sent, len, date, hints, nh, &en) != CASUS_OK) return 0;
+    return outputs_enrichment(o, &en);
+}
+
 static int outputs_event(outputs *o, const casus_event *e)
 {
     for (size_t i = 0; i < o->n; i++)
@@ -259,8 +287,13 @@ int cli_code(int argc, char **argv)
         }
         casus_coder_set_syntax(coder, syntax);
     }
+    /* TABARI's lines have no date, place or casualty fields: those need no enrichment */
+    int want_enrich = a.format != CASUS_OUT_TABARI || a.db;
+    casus_gazetteer *gaz = NULL;
+    if (coder && want_enrich && casus_gazetteer_open(&gaz) != CASUS_OK) fprintf(stderr, "casus code: no gazetteer: places are not resolved\n");
     outputs out;
     if (!coder || outputs_open(&out, &a)) {
+        casus_gazetteer_free(gaz);
         casus_coder_free(coder);
         casus_syntax_free(syntax);
         casus_dict_free(dict);
@@ -326,6 +359,8 @@ int cli_code(int argc, char **argv)
                     break;
                 }
                 if (outputs_sentence(&out, k, spans[k])) fatal = write_failed = 1;
+                if (!fatal && want_enrich && casus_coder_event_count(coder) && enrich(&out, gaz, coder, sent, slen, date))
+                    fatal = write_failed = 1;
                 for (size_t e = 0; e < casus_coder_event_count(coder) && !fatal; e++) {
                     if (outputs_event(&out, casus_coder_event(coder, e))) fatal = write_failed = 1;
                     events++;
@@ -343,6 +378,7 @@ int cli_code(int argc, char **argv)
     fprintf(stderr, "\n");
     casus_coder_free(coder);
     casus_syntax_free(syntax);
+    casus_gazetteer_free(gaz);
     casus_dict_free(dict);
     free((void *)a.inputs);
     if (fatal || close_rc) return 2;

@@ -448,6 +448,11 @@ casus_status casus_enrich_sentence(const casus_gazetteer *gaz, const char *text,
                                    int article_date, const char *const *country_hints,
                                    size_t nhints, casus_enrichment *out);
 
+/* What enrichment found in the writer's current sentence (call after casus_writer_sentence and
+ * before its events): event_date and date_text, place and the four counts of the sentence's
+ * events come from it.  NULL: none.  en is copied. */
+casus_status casus_writer_enrichment(casus_writer *w, const casus_enrichment *en);
+
 #ifdef __cplusplus
 }
 #endif

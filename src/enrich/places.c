@@ -36,7 +36,59 @@ struct casus_gazetteer {
     gaz_city *cities;
     size_t n;
     char *pool; /* keys and names */
+    /* every country, region and demonym name, lower-cased, to the first table entry it names:
+       the per-phrase lookups are then one probe instead of a scan of the tables */
+    struct places_name {
+        uint64_t hash;
+        int country, region, demonym; /* table indexes, -1 for none */
+    } *names;
+    size_t nslots;
 };
+
+static uint64_t places_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+        h = (h ^ (unsigned char)c) * 1099511628211ull;
+    }
+    return h | 1; /* 0 marks an empty slot */
+}
+
+static struct places_name *places_slot(const casus_gazetteer *g, uint64_t h)
+{
+    size_t i = (size_t)(h >> 7) & (g->nslots - 1);
+    while (g->names[i].hash && g->names[i].hash != h) i = (i + 1) & (g->nslots - 1);
+    return &g->names[i];
+}
+
+/* Indexes every '|'-separated name of names under kind (0 country, 1 region, 2 demonym). */
+static void places_index(casus_gazetteer *g, const char *names, int kind, int index)
+{
+    for (const char *p = names; p && *p;) {
+        const char *e = p;
+        while (*e && *e != '|') e++;
+        if (e > p) {
+            uint64_t h = places_hash(p, (size_t)(e - p));
+            struct places_name *n = places_slot(g, h);
+            if (!n->hash) {
+                n->hash = h;
+                n->country = n->region = n->demonym = -1;
+            }
+            int *at = kind == 0 ? &n->country : kind == 1 ? &n->region : &n->demonym;
+            if (*at < 0 || index < *at) *at = index;
+        }
+        p = *e ? e + 1 : e;
+    }
+}
+
+/* The index entry of a folded phrase, or NULL (also when there is no gazetteer). */
+static const struct places_name *places_lookup(const casus_gazetteer *g, const char *folded)
+{
+    if (!g || !g->names) return NULL;
+    const struct places_name *e = places_slot(g, places_hash(folded, strlen(folded)));
+    return e->hash ? e : NULL;
+}
 
 /* Folds s[0..len) into out (size cap): lower case, accents stripped, runs of spaces as one,
    curly apostrophes as "'", a leading "st." or "st" word as "saint".  Returns the length. */
@@ -103,6 +155,24 @@ casus_status casus_gazetteer_open(casus_gazetteer **out)
     *out = NULL;
     casus_gazetteer *g = calloc(1, sizeof *g);
     if (!g) return CASUS_ENOMEM;
+    g->nslots = 1;
+    while (g->nslots < 16 * (casus_countries_count() + casus_regions_count()) * 4) g->nslots *= 2;
+    g->names = calloc(g->nslots, sizeof *g->names);
+    if (!g->names) {
+        free(g);
+        return CASUS_ENOMEM;
+    }
+    for (size_t i = 0; i < casus_countries_count(); i++) {
+        const casus_country *c = casus_countries_get(i);
+        places_index(g, c->name, 0, (int)i);
+        places_index(g, c->aliases, 0, (int)i);
+        places_index(g, c->demonyms, 2, (int)i);
+    }
+    for (size_t i = 0; i < casus_regions_count(); i++) {
+        const casus_region *r = casus_regions_get(i);
+        places_index(g, r->name, 1, (int)i);
+        places_index(g, r->aliases, 1, (int)i);
+    }
     int total = geonames_get_n_cities();
     size_t n = total > 0 ? (size_t)total : 0, cap = 1 << 20, used = 0;
     g->cities = n ? malloc(n * sizeof *g->cities) : NULL;
@@ -165,6 +235,7 @@ void casus_gazetteer_free(casus_gazetteer *gaz)
     if (!gaz) return;
     free(gaz->cities);
     free(gaz->pool);
+    free(gaz->names);
     free(gaz);
 }
 
@@ -203,60 +274,83 @@ typedef struct pl_cand {
 
 /* Does the folded phrase equal one of the '|'-separated names?  Names written all in capitals
    ("US", "UK") only match text written the same way. */
+/* Is folded (lower case) one of the '|'-separated names?  Names in capitals ("US") must also
+   stand in capitals in the text unless they are long.  Called for every candidate phrase against
+   every table entry, so it compares a first letter before anything else. */
 static int places_names_match(const char *names, const char *folded, const char *raw, size_t rawlen)
 {
+    char first = folded[0];
+    if (!first) return 0;
     const char *p = names;
     while (*p) {
-        const char *q = strchr(p, '|');
-        size_t m = q ? (size_t)(q - p) : strlen(p);
-        if (m && m == strlen(folded)) {
+        char c0 = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (c0 == first) {
             size_t k = 0;
             int upper = 1;
-            while (k < m) {
+            while (p[k] && p[k] != '|') {
                 char c = p[k], f = folded[k];
                 if (c >= 'a' && c <= 'z') upper = 0;
                 if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != f) break;
                 k++;
             }
-            if (k == m && (!upper || m > 5 || (rawlen == m && !strncmp(raw, p, m)))) return 1;
+            if ((!p[k] || p[k] == '|') && !folded[k] && (!upper || k > 5 || (rawlen == k && !strncmp(raw, p, k))))
+                return 1;
         }
-        if (!q) break;
-        p = q + 1;
+        while (*p && *p != '|') p++;
+        if (*p == '|') p++;
     }
     return 0;
 }
 
-static const casus_country *places_country_named(const char *folded, const char *raw, size_t rawlen)
+static const casus_country *places_country_named(const casus_gazetteer *g, const char *folded, const char *raw,
+                                                  size_t rawlen)
 {
-    for (size_t i = 0; i < casus_countries_count(); i++) {
-        const casus_country *c = casus_countries_get(i);
+    const struct places_name *e = places_lookup(g, folded);
+    if (g && e && e->country >= 0) {
+        const casus_country *c = casus_countries_get((size_t)e->country);
         if (places_names_match(c->name, folded, raw, rawlen) || places_names_match(c->aliases, folded, raw, rawlen))
             return c;
     }
+    if (!g || (e && e->country >= 0)) /* no index, or the indexed name failed its case rule: scan */
+        for (size_t i = 0; i < casus_countries_count(); i++) {
+            const casus_country *c = casus_countries_get(i);
+            if (places_names_match(c->name, folded, raw, rawlen) || places_names_match(c->aliases, folded, raw, rawlen))
+                return c;
+        }
     /* "the Netherlands", "the Bahamas" */
-    if (!strncmp(folded, "the ", 4)) return places_country_named(folded + 4, raw + 4, rawlen > 4 ? rawlen - 4 : 0);
+    if (!strncmp(folded, "the ", 4)) return places_country_named(g, folded + 4, raw + 4, rawlen > 4 ? rawlen - 4 : 0);
     return NULL;
 }
 
-static const casus_country *places_demonym(const char *folded, const char *raw, size_t rawlen)
+static const casus_country *places_demonym(const casus_gazetteer *g, const char *folded, const char *raw, size_t rawlen)
 {
     size_t n = strlen(folded);
+    char tmp[64];
+    int plural = n > 2 && folded[n - 1] == 's' && n - 1 < sizeof tmp;
+    if (plural) {
+        memcpy(tmp, folded, n - 1);
+        tmp[n - 1] = '\0';
+    }
+    if (g) { /* only entries the index names can match */
+        const struct places_name *e1 = places_lookup(g, folded), *e2 = plural ? places_lookup(g, tmp) : NULL;
+        int i1 = e1 ? e1->demonym : -1, i2 = e2 ? e2->demonym : -1;
+        if (i1 < 0 && i2 < 0) return NULL;
+    }
     for (size_t i = 0; i < casus_countries_count(); i++) {
         const casus_country *c = casus_countries_get(i);
         if (places_names_match(c->demonyms, folded, raw, rawlen)) return c;
-        if (n > 2 && folded[n - 1] == 's') {
-            char tmp[64];
-            if (n - 1 >= sizeof tmp) continue;
-            memcpy(tmp, folded, n - 1);
-            tmp[n - 1] = '\0';
-            if (places_names_match(c->demonyms, tmp, raw, rawlen - 1)) return c;
-        }
+        if (plural && places_names_match(c->demonyms, tmp, raw, rawlen - 1)) return c;
     }
     return NULL;
 }
 
-static const casus_region *places_region_named(const char *folded, const char *raw, size_t rawlen)
+static const casus_region *places_region_named(const casus_gazetteer *g, const char *folded, const char *raw,
+                                               size_t rawlen)
 {
+    if (g) {
+        const struct places_name *e = places_lookup(g, folded);
+        if (!e || e->region < 0) return NULL;
+    }
     for (size_t i = 0; i < casus_regions_count(); i++) {
         const casus_region *r = casus_regions_get(i);
         if (places_names_match(r->name, folded, raw, rawlen) || places_names_match(r->aliases, folded, raw, rawlen))
@@ -286,7 +380,7 @@ static int places_name_word(const casus_words *ws, size_t i, size_t first)
 }
 
 /* The words before a name that make it the place of the event. */
-static double places_context(const casus_words *ws, size_t i, const casus_country **of_adj)
+static double places_context(const casus_gazetteer *g, const casus_words *ws, size_t i, const casus_country **of_adj)
 {
     *of_adj = NULL;
     if (i == 0) return 0;
@@ -303,8 +397,8 @@ static double places_context(const casus_words *ws, size_t i, const casus_countr
                 memcpy(raw, ws->text + ws->w[k - 2].start, rl);
                 raw[rl] = '\0';
                 places_fold(raw, rl, buf, sizeof buf);
-                *of_adj = places_demonym(buf, raw, rl);
-                if (!*of_adj) *of_adj = places_country_named(buf, raw, rl);
+                *of_adj = places_demonym(g, buf, raw, rl);
+                if (!*of_adj) *of_adj = places_country_named(g, buf, raw, rl);
             }
         }
         return 4;
@@ -360,13 +454,13 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
             raw[rl] = '\0';
             places_fold(raw, rl, folded, sizeof folded);
             pl_cand c = {i, j, 0, -1, NULL, NULL, 0, NULL};
-            if ((c.country = places_country_named(folded, raw, rl))) c.kind = PL_COUNTRY;
-            else if ((c.region = places_region_named(folded, raw, rl))) c.kind = PL_REGION;
+            if ((c.country = places_country_named(gaz, folded, raw, rl))) c.kind = PL_COUNTRY;
+            else if ((c.region = places_region_named(gaz, folded, raw, rl))) c.kind = PL_REGION;
             else if (gaz && (c.city = places_city_first(gaz, folded)) < gaz->n) c.kind = PL_CITY;
-            else if (j == i && (c.country = places_demonym(folded, raw, rl))) c.kind = PL_DEMONYM;
+            else if (j == i && (c.country = places_demonym(gaz, folded, raw, rl))) c.kind = PL_DEMONYM;
             if (c.kind < 0) continue;
             const casus_country *adj;
-            double ctx = places_context(ws, i, &adj);
+            double ctx = places_context(gaz, ws, i, &adj);
             c.of_adj = adj;
             int whole = run_start && j == run_end;
             int dateline = i == 0 && (places_is(ws, j + 1, ',') || places_is(ws, j + 1, ':') ||
@@ -391,8 +485,8 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
                             memcpy(r2, ws->text + ws->w[k].start, rl2);
                             r2[rl2] = '\0';
                             places_fold(r2, rl2, f2, sizeof f2);
-                            const casus_country *cc = places_country_named(f2, r2, rl2);
-                            const casus_region *rr = cc ? NULL : places_region_named(f2, r2, rl2);
+                            const casus_country *cc = places_country_named(gaz, f2, r2, rl2);
+                            const casus_region *rr = cc ? NULL : places_region_named(gaz, f2, r2, rl2);
                             const char *iso = cc ? cc->iso3 : rr ? rr->iso3 : NULL;
                             for (size_t x = c.city; iso && x < gaz->n && !strcmp(gaz->cities[x].key, folded); x++)
                                 if (!strcmp(gaz->cities[x].iso3, iso)) {

@@ -73,22 +73,24 @@ int casus_words_is(const casus_words *ws, size_t i, const char *s)
     return 1;
 }
 
+/* Called for nearly every word against fixed lists, so it walks the list once, comparing a
+   first letter before anything else. */
 int casus_words_in(const casus_words *ws, size_t i, const char *list)
 {
     if (i >= ws->n) return 0;
     size_t n = ws->w[i].end - ws->w[i].start;
-    const char *t = ws->text + ws->w[i].start;
+    const unsigned char *t = (const unsigned char *)ws->text + ws->w[i].start;
+    if (n == 0) return 0;
+    int first = tolower(t[0]);
     const char *p = list;
     while (*p) {
-        const char *q = strchr(p, '|');
-        size_t m = q ? (size_t)(q - p) : strlen(p);
-        if (m == n) {
-            size_t k = 0;
-            while (k < n && tolower((unsigned char)t[k]) == tolower((unsigned char)p[k])) k++;
-            if (k == n) return 1;
+        if (tolower((unsigned char)*p) == first) {
+            size_t k = 1;
+            while (k < n && p[k] && p[k] != '|' && tolower(t[k]) == tolower((unsigned char)p[k])) k++;
+            if (k == n && (!p[k] || p[k] == '|')) return 1;
         }
-        if (!q) break;
-        p = q + 1;
+        while (*p && *p != '|') p++;
+        if (*p == '|') p++;
     }
     return 0;
 }

@@ -116,6 +116,40 @@ static void jsonl_goldstein(FILE *f, double g)
     fwrite(p, 1, (size_t)(b + sizeof b - p), f);
 }
 
+/* date_text, place and the four counts; null where enrichment found nothing. */
+static void jsonl_enrichment(FILE *f, const casus_out_event *ev)
+{
+    static const char *const names[CASUS_CASUALTY_KINDS] = {"killed", "injured", "missing", "arrested"};
+    fputs(",\"date_text\":", f);
+    if (ev->date_text.text) jsonl_string(f, ev->date_text.text, ev->date_text.len);
+    else fputs("null", f);
+    const casus_place *pl = ev->has_enrichment && ev->en.place.found ? &ev->en.place : NULL;
+    fputs(",\"place\":", f);
+    if (pl) {
+        fputs("{\"name\":", f);
+        jsonl_string(f, pl->name, strlen(pl->name));
+        fputs(",\"country\":", f);
+        jsonl_string(f, pl->country, strlen(pl->country));
+        fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f}", pl->lat, pl->lon);
+    } else {
+        fputs("null", f);
+    }
+    for (int k = 0; k < CASUS_CASUALTY_KINDS; k++) {
+        const casus_count *c = ev->has_enrichment && ev->en.counts[k].found ? &ev->en.counts[k] : NULL;
+        fprintf(f, ",\"%s\":", names[k]);
+        if (!c) {
+            fputs("null", f);
+            continue;
+        }
+        if (c->has_n) fprintf(f, "{\"n\":%ld", c->n);
+        else fputs("{\"n\":null", f);
+        fputs(",\"qual\":", f);
+        const char *q = casus_qual_str(c->qual);
+        jsonl_string(f, q, strlen(q));
+        putc('}', f);
+    }
+}
+
 static casus_status jsonl_event(casus_writer *w, const casus_out_event *ev)
 {
     FILE *f = w->f;
@@ -132,9 +166,7 @@ static casus_status jsonl_event(casus_writer *w, const casus_out_event *ev)
     jsonl_span(f, "verb_text", &ev->verb_text);
     fputs(",\"event_date\":", f);
     jsonl_date(f, ev->event_date);
-    fputs(",\"date_text\":null,\"place\":null,\"killed\":null,\"injured\":null,\"missing\":null,"
-          "\"arrested\":null",
-          f);
+    jsonl_enrichment(f, ev);
     if (ev->has_info) {
         fputs(",\"goldstein\":", f);
         jsonl_goldstein(f, ev->info.goldstein);

@@ -154,6 +154,7 @@ casus_status casus_writer_sentence(casus_writer *w, size_t index, casus_span spa
     w->sentence = index;
     w->span = span;
     w->nevents = 0;
+    w->has_enrichment = 0;
     return w->ops->sentence ? w->ops->sentence(w, index, span) : CASUS_OK;
 }
 
@@ -253,7 +254,8 @@ static casus_status dedup_add(casus_writer *w, const casus_out_event *ev)
     if (!e) {
         if (casus_grow((void **)&d->v, &d->cap, d->n + 1, sizeof *d->v)) return CASUS_ENOMEM;
         size_t need = strlen(ev->id) + strlen(ev->source) + strlen(ev->target) + strlen(ev->code) +
-                      strlen(ev->label) + ev->source_text.len + ev->target_text.len + ev->verb_text.len + 8;
+                      strlen(ev->label) + ev->source_text.len + ev->target_text.len + ev->verb_text.len +
+                      ev->date_text.len + 9;
         char *mem = malloc(need), *p = mem;
         if (!mem) return CASUS_ENOMEM;
         e = &d->v[d->n];
@@ -269,6 +271,7 @@ static casus_status dedup_add(casus_writer *w, const casus_out_event *ev)
         dedup_put_text(&p, &e->ev.source_text);
         dedup_put_text(&p, &e->ev.target_text);
         dedup_put_text(&p, &e->ev.verb_text);
+        dedup_put_text(&p, &e->ev.date_text);
         d->slots[k] = ++d->n;
     }
     casus_out_mention m = {NULL, ev->sentence};
@@ -310,6 +313,14 @@ static void dedup_free(dedup *d)
     free(d);
 }
 
+casus_status casus_writer_enrichment(casus_writer *w, const casus_enrichment *en)
+{
+    if (!w || !w->rec) return CASUS_EINVAL;
+    w->has_enrichment = en != NULL;
+    if (en) w->en = *en;
+    return CASUS_OK;
+}
+
 casus_status casus_writer_event(casus_writer *w, const casus_event *e)
 {
     if (!w || !w->rec || !e) return CASUS_EINVAL;
@@ -332,6 +343,15 @@ casus_status casus_writer_event(casus_writer *w, const casus_event *e)
     ev.has_info = casus_cameo_lookup(e->code, &ev.info) == CASUS_OK;
     ev.mentions = NULL;
     ev.nmentions = 0;
+    ev.has_enrichment = w->has_enrichment;
+    ev.date_text = (casus_out_text){0};
+    if (w->has_enrichment) {
+        ev.en = w->en;
+        if (w->en.has_date_span) {
+            ev.event_date = w->en.date; /* the sentence says when */
+            ev.date_text = writer_text(w, w->en.date_span);
+        }
+    }
     if ((w->flags & CASUS_OUT_ONE_A_DAY) && w->ops != &casus_out_sqlite) return dedup_add(w, &ev);
     casus_status st = w->ops->event(w, &ev);
     return st == CASUS_OK && w->f && ferror(w->f) ? casus_out_check(w) : st;

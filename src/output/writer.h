@@ -31,6 +31,9 @@ typedef struct casus_out_event {
     unsigned flags;
     int has_info; /* info holds the derived fields (the code is a CAMEO code) */
     casus_cameo_info info;
+    int has_enrichment;   /* en and date_text hold what casus_writer_enrichment gave */
+    casus_enrichment en;  /* by value: a one-a-day copy needs no pointer into the sentence */
+    casus_out_text date_text;
     const casus_out_mention *mentions; /* one-a-day: every mention, the first one first */
     size_t nmentions;                  /* 0 unless one-a-day */
 } casus_out_event;
@@ -55,6 +58,8 @@ struct casus_writer {
     int date;
     size_t sentence, nevents;
     casus_span span;
+    int has_enrichment; /* for the current sentence */
+    casus_enrichment en;
     char err[512];
 };
 
