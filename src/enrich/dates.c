@@ -15,6 +15,7 @@
      N days / weeks ago          A - N, A - 7N
    The first phrase of the sentence wins, except that a phrase right after a verb of saying
    ("said on Friday") gives way to any other phrase. */
+#include <ctype.h>
 #include <string.h>
 
 #include "dict/dict.h"
@@ -285,4 +286,13 @@ void casus_dates_find(const casus_words *ws, int article_date, casus_enrichment 
     out->has_date_span = 1;
     out->date_span.start = ws->w[best.first].start;
     out->date_span.end = ws->w[best.last].end;
+    /* the sentence's own punctuation is no part of the phrase; an abbreviation's stop is ("Jan.") */
+    size_t e = out->date_span.end, b = out->date_span.start;
+    while (e > b && (ws->text[e - 1] == ',' || ws->text[e - 1] == ';' || ws->text[e - 1] == ':')) e--;
+    if (e > b && ws->text[e - 1] == '.') {
+        size_t k = e - 1;
+        while (k > b && isalpha((unsigned char)ws->text[k - 1])) k--;
+        if (e - 1 - k > 4) e--;
+    }
+    out->date_span.end = e;
 }

@@ -26,5 +26,9 @@ check "dateline is no subject" 'grep -q "^EGY " "$TMP/out" && ! grep -q "^TUR" "
 events 2024-01-24 "Who could say whether the talks would resume?"
 check "a common word is no actor" '[ ! -s "$TMP/out" ]'
 
+printf '%s\n' "Gunmen killed three police officers near the Syrian border on Tuesday." |
+  $CASUS code --date 2024-01-24 2>/dev/null | head -1 > "$TMP/out"
+check "complete record: date, place, casualties" 'grep -q "\"event_date\":\"2024-01-23\",\"date_text\":\"Tuesday\",\"place\":{\"name\":\"Syria\",\"country\":\"SYR\"" "$TMP/out" && grep -q "\"killed\":{\"n\":3,\"qual\":\"exact\"},\"injured\":null" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
