@@ -3,7 +3,8 @@
  * its double quotes are doubled; rows end in CRLF.  Absent values are empty fields.
  *
  * mentions is 1 and mention_ids "id:sentence" for an event of its own; with --one-a-day they
- * count and list (separated by ";") every report of the kept event. */
+ * count and list (separated by ";") every report of the kept event.  The enrichment columns
+ * (date_text, place, counts) come last so that readers of the first layout keep working. */
 #include <string.h>
 
 #include "output/writer.h"
@@ -11,7 +12,8 @@
 static const char csv_header[] =
     "id,sentence,date,source,target,code,label,source_text,source_start,source_end,target_text,"
     "target_start,target_end,verb_text,verb_start,verb_end,event_date,goldstein,quad_class,plover,"
-    "plover_mode,plover_context,mentions,mention_ids\r\n";
+    "plover_mode,plover_context,mentions,mention_ids,date_text,place,place_country,place_lat,place_lon,"
+    "killed,killed_qual,injured,injured_qual,missing,missing_qual,arrested,arrested_qual\r\n";
 
 static void csv_value(FILE *f, const char *s, size_t n)
 {
@@ -106,6 +108,25 @@ static casus_status csv_event(casus_writer *w, const casus_out_event *ev)
         fputs(",,,,,", f);
     }
     csv_mentions(f, ev);
+    csv_field(f, ev->date_text.text, ev->date_text.len);
+    const casus_place *pl = ev->has_enrichment && ev->en.place.found ? &ev->en.place : NULL;
+    if (pl) {
+        csv_str(f, pl->name);
+        csv_str(f, pl->country);
+        fprintf(f, ",%.4f,%.4f", pl->lat, pl->lon);
+    } else {
+        fputs(",,,,", f);
+    }
+    for (int k = 0; k < CASUS_CASUALTY_KINDS; k++) {
+        const casus_count *c = ev->has_enrichment && ev->en.counts[k].found ? &ev->en.counts[k] : NULL;
+        if (!c) {
+            fputs(",,", f);
+            continue;
+        }
+        if (c->has_n) fprintf(f, ",%ld", c->n);
+        else putc(',', f);
+        csv_str(f, casus_qual_str(c->qual));
+    }
     fputs("\r\n", f);
     return CASUS_OK;
 }

@@ -25,7 +25,7 @@ $CASUS code $MINI --format csv -o "$TMP/out.csv" "$TMP/in.jsonl" 2>/dev/null; rc
 check "csv: exit 0" '[ $rc -eq 0 ]'
 check "csv: header and 5 rows" '[ $(wc -l < "$TMP/out.csv") -eq 6 ]'
 check "csv: header" 'head -1 "$TMP/out.csv" | grep -q "^id,sentence,date,source,target,code,label,source_text,source_start,source_end,.*,goldstein,quad_class,plover,plover_mode,plover_context,mentions,mention_ids"'
-check "csv: row" 'sed -n 2p "$TMP/out.csv" | tr -d "\r" | grep -qx "d1,0,2024-01-24,VAL,KES,112,Accuse,Valdoria,0,8,Kestrel,17,24,accused,9,16,2024-01-24,-2.0,3,ACCUSE,disapprove,,1,d1:0"'
+check "csv: row" 'sed -n 2p "$TMP/out.csv" | tr -d "\r" | grep -qx "d1,0,2024-01-24,VAL,KES,112,Accuse,Valdoria,0,8,Kestrel,17,24,accused,9,16,2024-01-24,-2.0,3,ACCUSE,disapprove,,1,d1:0,,,,,,,,,,,,,"'
 check "csv: an id with a comma is quoted" 'grep -q "^\"d,2\",0," "$TMP/out.csv"'
 check "csv: CRLF rows" '[ $(tr -cd "\r" < "$TMP/out.csv" | wc -c) -eq 6 ]'
 

@@ -97,7 +97,7 @@ static void test_require_dyad_and_one_a_day(void **state)
     free(out);
     out = run(CASUS_OUT_CSV, CASUS_OUT_ONE_A_DAY | CASUS_OUT_REQUIRE_DYAD);
     assert_int_equal(count_lines(out), 3);
-    assert_non_null(strstr(out, ",2,\"doc,\"\"1\"\":0;doc2:0\"\r\n"));
+    assert_non_null(strstr(out, ",2,\"doc,\"\"1\"\":0;doc2:0\",,,,,,,,,,,,,\r\n"));
     free(out);
 }
 
@@ -108,10 +108,10 @@ static void test_csv(void **state)
     assert_int_equal(count_lines(out), 6);
     assert_memory_equal(out, "id,sentence,date,source,target,code,label,source_text,", 53);
     const char *row = "\r\n\"doc,\"\"1\"\"\",0,2024-01-24,VALGOVMIL,KES,112,\"Label, \"\"quoted\"\"\",Valdoria,0,8,Kestrel,17,24,"
-                      "accused,9,16,2024-01-25,-2.0,3,ACCUSE,disapprove,,1,\"doc,\"\"1\"\":0\"\r\n";
+                      "accused,9,16,2024-01-25,-2.0,3,ACCUSE,disapprove,,1,\"doc,\"\"1\"\":0\",,,,,,,,,,,,,\r\n";
     assert_non_null(strstr(out, row));
     assert_non_null(strstr(out, "\r\ndoc2,1,2024-01-24,OST,,040,\"Label, \"\"quoted\"\"\",Ostmark,41,48,,,,met,49,52,"
-                                "2024-01-25,1.0,1,CONSULT,,,1,doc2:1\r\n"));
+                                "2024-01-25,1.0,1,CONSULT,,,1,doc2:1,,,,,,,,,,,,,\r\n"));
     free(out);
 }
 
