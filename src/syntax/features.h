@@ -1,4 +1,4 @@
-/* features.h — what the tagger, parser and labeler know about a word, and feature hashing. */
+/* features.h — what the tagger and the parser know about a word, and feature hashing. */
 #ifndef CASUS_SYNTAX_FEATURES_H
 #define CASUS_SYNTAX_FEATURES_H
 

@@ -106,6 +106,11 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
     w_u32(&b, m->nlabels);
     for (uint32_t i = 0; i < m->nlabels; i++) w_str(&b, m->labels[i]);
     w_u32(&b, m->root_label);
+    {
+        uint32_t bits;
+        memcpy(&bits, &m->alt_margin, 4);
+        w_u32(&b, bits);
+    }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
@@ -341,6 +346,10 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
     if (!m->labels) goto nomem;
     for (uint32_t i = 0; i < m->nlabels && !r.bad; i++) m->labels[i] = r_str(&r, &nomem);
     m->root_label = r_u32(&r);
+    {
+        uint32_t bits = r_u32(&r);
+        memcpy(&m->alt_margin, &bits, 4);
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -350,12 +359,17 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         why = "root label out of range";
         goto fail;
     }
+    if (!(m->alt_margin >= 0 && m->alt_margin < 1e30f)) {
+        why = "bad tag margin";
+        goto fail;
+    }
     if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->tagger2, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||
         (why = r_ap(&r, &m->labeler, &nomem))) {
         if (nomem) goto nomem;
         goto fail;
     }
-    if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 || m->labeler.nclass != m->nlabels) {
+    if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
+        m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
         goto fail;
     }
