@@ -290,6 +290,18 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     F(112, A(s0), s0w, 0);
     F(113, A(n1), n1p, n0p);
     F(114, A(s0), A(n0), s0c);
+    /* punctuation between s0 and n0 */
+    {
+        uint64_t pc = 0, last = 0;
+        if (s0 > 0 && n0 > 0)
+            for (int i = s0 + 1; i < n0 && pc < 3; i++)
+                if (w[i].flags & CASUS_WORD_PUNCT) pc++, last = w[i].lower;
+        F(115, s0p, n0p, pc);
+        F(116, s0c, n0c, pc * 16 + d);
+        F(117, last, s0c, n0c);
+        F(118, s0w, n0p, pc);
+        F(119, pc, T(s0r), L(s0r));
+    }
 #undef F
 #undef A
 #undef L
