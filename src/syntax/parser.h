@@ -36,7 +36,8 @@ void casus_parser_apply(casus_pstate *s, int move);
 /* The head and dependent of the arc that LEFT or RIGHT would make now. */
 void casus_parser_arc(const casus_pstate *s, int move, int *h, int *d);
 
-/* Records label l (0..63) on the arc into d, which has a head. */
+/* Records label l (>= 0) on the arc into d and adds it to the label set of d's head (labels 64
+   apart share a bit there). */
 void casus_parser_set_label(casus_pstate *s, int d, int l);
 
 /* Features of the state; w[0] and tags[0] stand for the root (words are 1-based).  A tag here is
