@@ -303,10 +303,8 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
     memset(out, 0, sizeof *out);
     out->nclass = C;
     out->nslots = slots;
-    out->keys = xcalloc(slots, 4);
-    out->vals = xcalloc(slots, 4);
-    out->cls = xmalloc(nent + 1);
-    out->w = xmalloc((nent + 1) * sizeof *out->w);
+    out->slots = xcalloc(slots, sizeof *out->slots);
+    out->ent = xmalloc((nent + 1) * sizeof *out->ent);
     out->scale = (float)scale;
     uint32_t e = 0;
     for (uint32_t s = 0; s <= a->mask; s++) {
@@ -319,16 +317,13 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
             if (q > 32767) q = 32767;
             if (q < -32767) q = -32767;
             if (q == 0) continue;
-            out->cls[e] = (uint8_t)c;
-            out->w[e] = (int16_t)q;
-            e++;
+            out->ent[e++] = casus_ap_entry((int)c, (int)q);
         }
         if (e == start) continue;
         uint32_t t = casus_ap_slot(a->keys[s], out->nslots);
-        while (out->keys[t])
+        while (out->slots[t])
             if (++t == out->nslots) t = 0;
-        out->keys[t] = a->keys[s];
-        out->vals[t] = start << 8 | (e - start);
+        out->slots[t] = casus_ap_slotval(a->keys[s], start, e - start);
     }
     out->nentries = e;
     free(avg);
@@ -846,10 +841,8 @@ int main(int argc, char **argv)
         /* one pass: an empty second classifier, which casus_syntax skips */
         m.tagger2.nclass = tags.n;
         m.tagger2.nslots = 1;
-        m.tagger2.keys = xcalloc(1, 4);
-        m.tagger2.vals = xcalloc(1, 4);
-        m.tagger2.cls = xmalloc(1);
-        m.tagger2.w = xmalloc(2);
+        m.tagger2.slots = xcalloc(1, sizeof *m.tagger2.slots);
+        m.tagger2.ent = xmalloc(sizeof *m.tagger2.ent);
         m.tagger2.scale = 1;
         for (int fold = 0; fold < jack; fold++) casus_ap_clear(&fold1[fold]);
     } else {
