@@ -468,7 +468,7 @@ static void train_parser(corpus *c, int iters, aptrain *a, aptrain *al, uint32_t
         for (size_t oi = 0; oi < c->n; oi++) {
             sent *s = &c->s[order[oi]];
             casus_pstate st;
-            casus_parser_init(&st, s->n, mem);
+            casus_parser_init(&st, s->n, s->w, mem);
             while (!casus_parser_terminal(&st)) {
                 casus_parser_allowed(&st, ok);
                 costs(&st, s->head, cost, onstack);

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-void casus_parser_init(casus_pstate *s, int n, int *mem)
+void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
 {
     size_t k = (size_t)n + 2;
     s->n = n;
@@ -17,9 +17,12 @@ void casus_parser_init(casus_pstate *s, int n, int *mem)
     s->nr = mem + 7 * k;
     s->lab = mem + 8 * k;
     s->ls = mem + 9 * k;
+    s->np = mem + 13 * k;
     memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
     memset(s->ls, 0, 4 * k * sizeof *mem);
     for (size_t i = 0; i < k; i++) s->head[i] = s->lab[i] = -1;
+    s->np[n + 1] = n + 1;
+    for (int i = n; i >= 0; i--) s->np[i] = i > 0 && w && (w[i].flags & CASUS_WORD_PUNCT) ? i : s->np[i + 1];
     s->stack[0] = 0;
     s->sp = 1;
     s->b = 1;
@@ -294,8 +297,7 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     {
         uint64_t pc = 0, last = 0;
         if (s0 > 0 && n0 > 0)
-            for (int i = s0 + 1; i < n0 && pc < 3; i++)
-                if (w[i].flags & CASUS_WORD_PUNCT) pc++, last = w[i].lower;
+            for (int i = s->np[s0 + 1]; i < n0 && pc < 3; i = s->np[i + 1]) pc++, last = w[i].lower;
         F(115, s0p, n0p, pc);
         F(116, s0c, n0c, pc * 16 + d);
         F(117, last, s0c, n0c);
@@ -414,7 +416,7 @@ void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, c
     uint32_t f[CASUS_PARSER_MAXF];
     int32_t scores[CASUS_PARSER_MOVES];
     unsigned char ok[CASUS_PARSER_MOVES];
-    casus_parser_init(&s, n, mem);
+    casus_parser_init(&s, n, w, mem);
     while (!casus_parser_terminal(&s)) {
         casus_parser_allowed(&s, ok);
         memset(scores, 0, sizeof scores);

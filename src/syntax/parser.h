@@ -23,10 +23,12 @@ typedef struct casus_pstate {
     int *nl, *nr;   /* number of left and right dependents */
     int *lab;       /* the label of the arc into each word, -1 while it has none */
     int *ls;        /* label sets: 4 ints per word, bits of its left and right dependents' labels */
+    int *np;        /* the first punctuation word at or after each position, n + 1 if none */
 } casus_pstate;
 
-/* Memory for a state of up to n words: one block of (n + 2) * 14 ints at mem. */
-void casus_parser_init(casus_pstate *s, int n, int *mem);
+/* Memory for a state of up to n words: one block of (n + 2) * 14 ints at mem.  w (1-based, may
+   be NULL: no punctuation) gives the words' punctuation flags. */
+void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem);
 #define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 14)
 
 int casus_parser_terminal(const casus_pstate *s);

@@ -12,7 +12,7 @@ static void test_transitions(void **state)
     int mem[CASUS_PARSER_MEM(5)];
     casus_pstate s;
     unsigned char ok[CASUS_PARSER_MOVES];
-    casus_parser_init(&s, 5, mem);
+    casus_parser_init(&s, 5, NULL, mem);
     casus_parser_allowed(&s, ok);
     assert_true(ok[CASUS_PARSER_SHIFT] && ok[CASUS_PARSER_RIGHT]);
     assert_false(ok[CASUS_PARSER_REDUCE] || ok[CASUS_PARSER_LEFT]); /* the root takes no head */
@@ -54,7 +54,7 @@ static void test_finish(void **state)
     (void)state;
     int mem[CASUS_PARSER_MEM(3)];
     casus_pstate s;
-    casus_parser_init(&s, 3, mem);
+    casus_parser_init(&s, 3, NULL, mem);
     for (int i = 0; i < 3; i++) casus_parser_apply(&s, CASUS_PARSER_SHIFT);
     assert_true(casus_parser_terminal(&s));
     casus_parser_finish(&s);
@@ -80,7 +80,11 @@ static void test_features(void **state)
     assert_false(w[1].flags & CASUS_WORD_PUNCT);
     int mem[CASUS_PARSER_MEM(6)];
     casus_pstate s;
-    casus_parser_init(&s, 6, mem);
+    casus_parser_init(&s, 6, w, mem);
+    assert_int_equal(s.np[1], 2);
+    assert_int_equal(s.np[3], 4);
+    assert_int_equal(s.np[5], 6);
+    assert_int_equal(s.np[7], 7);
     casus_parser_apply(&s, CASUS_PARSER_SHIFT);
     casus_parser_apply(&s, CASUS_PARSER_SHIFT);
     casus_parser_apply(&s, CASUS_PARSER_SHIFT);
