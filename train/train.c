@@ -1,4 +1,4 @@
-/* train.c — trains the casus syntax model (tagger, parser, labeler, lemmatizer) from CoNLL-U.
+/* train.c — trains the casus syntax model (tagger, parser with arc labeler, lemmatizer) from CoNLL-U.
  *
  *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]
  *
@@ -13,7 +13,6 @@
 
 #include "casus.h"
 #include "syntax/features.h"
-#include "syntax/labeler.h"
 #include "syntax/lemma.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
@@ -304,10 +303,8 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
     memset(out, 0, sizeof *out);
     out->nclass = C;
     out->nslots = slots;
-    out->keys = xcalloc(slots, 4);
-    out->vals = xcalloc(slots, 4);
-    out->cls = xmalloc(nent + 1);
-    out->w = xmalloc((nent + 1) * sizeof *out->w);
+    out->slots = xcalloc(slots, sizeof *out->slots);
+    out->ent = xmalloc((nent + 1) * sizeof *out->ent);
     out->scale = (float)scale;
     uint32_t e = 0;
     for (uint32_t s = 0; s <= a->mask; s++) {
@@ -320,16 +317,13 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
             if (q > 32767) q = 32767;
             if (q < -32767) q = -32767;
             if (q == 0) continue;
-            out->cls[e] = (uint8_t)c;
-            out->w[e] = (int16_t)q;
-            e++;
+            out->ent[e++] = casus_ap_entry((int)c, (int)q);
         }
         if (e == start) continue;
         uint32_t t = casus_ap_slot(a->keys[s], out->nslots);
-        while (out->keys[t])
+        while (out->slots[t])
             if (++t == out->nslots) t = 0;
-        out->keys[t] = a->keys[s];
-        out->vals[t] = start << 8 | (e - start);
+        out->slots[t] = casus_ap_slotval(a->keys[s], start, e - start);
     }
     out->nentries = e;
     free(avg);
@@ -356,6 +350,12 @@ static void shuffle(size_t *v, size_t n)
         v[i - 1] = v[j];
         v[j] = t;
     }
+}
+
+static int float_cmp(const void *x, const void *y)
+{
+    float a = *(const float *)x, b = *(const float *)y;
+    return a < b ? -1 : a > b;
 }
 
 /* ---- tagger ------------------------------------------------------------------------------- */
@@ -442,9 +442,15 @@ static void fold_rows(uint32_t *f, size_t n)
     for (size_t i = 0; i < n; i++) f[i] = casus_ap_slot(f[i], parser_rows) + 1;
 }
 
-static void train_parser(corpus *c, int iters, aptrain *a)
+static void train_parser(corpus *c, int iters, aptrain *a, aptrain *al, uint32_t nlabels, int root)
 {
     apt_init(a, CASUS_PARSER_MOVES);
+    apt_init(al, nlabels);
+    float *lscores = xmalloc(nlabels * sizeof *lscores);
+    unsigned char *lok = xmalloc(nlabels);
+    for (uint32_t i = 0; i < nlabels; i++) lok[i] = (int)i != root;
+    uint32_t fl[CASUS_PARSER_LABEL_MAXF];
+    size_t lright = 0, ltotal = 0;
     size_t *order = xmalloc(c->n * sizeof *order);
     for (size_t i = 0; i < c->n; i++) order[i] = i;
     int maxn = 0;
@@ -462,7 +468,7 @@ static void train_parser(corpus *c, int iters, aptrain *a)
         for (size_t oi = 0; oi < c->n; oi++) {
             sent *s = &c->s[order[oi]];
             casus_pstate st;
-            casus_parser_init(&st, s->n, mem);
+            casus_parser_init(&st, s->n, s->w, mem);
             while (!casus_parser_terminal(&st)) {
                 casus_parser_allowed(&st, ok);
                 costs(&st, s->head, cost, onstack);
@@ -481,62 +487,37 @@ static void train_parser(corpus *c, int iters, aptrain *a)
                 a->c += 1;
                 int next = g;
                 if (it > 0 && (rnd() % 100) < 90) next = p;
-                casus_parser_apply(&st, next);
+                if (next == CASUS_PARSER_LEFT || next == CASUS_PARSER_RIGHT) {
+                    int h, d, l = root;
+                    casus_parser_arc(&st, next, &h, &d);
+                    if (h > 0) {
+                        size_t nfl = casus_parser_label_features(&st, s->w, s->tag, h, d, fl);
+                        apt_score(al, fl, nfl, lscores);
+                        int pl = argmax(lscores, nlabels, lok), gl = s->label[d];
+                        if (s->head[d] == h && gl != root) {
+                            if (pl != gl) apt_update(al, fl, nfl, gl, pl);
+                            else lright++;
+                            ltotal++;
+                        }
+                        al->c += 1;
+                        l = it == 0 && s->head[d] == h ? gl : pl;
+                    }
+                    casus_parser_apply(&st, next);
+                    casus_parser_set_label(&st, d, l);
+                } else {
+                    casus_parser_apply(&st, next);
+                }
             }
         }
-        fprintf(stderr, "  parser iteration %d: %.2f%% of moves right\n", it + 1, 100.0 * right / total);
+        fprintf(stderr, "  parser iteration %d: %.2f%% of moves right, %.2f%% of labels\n", it + 1, 100.0 * right / total,
+                100.0 * lright / (ltotal ? ltotal : 1));
+        lright = ltotal = 0;
     }
+    free(lscores);
+    free(lok);
     free(order);
     free(mem);
     free(onstack);
-}
-
-/* ---- labeler ------------------------------------------------------------------------------ */
-
-static void train_labeler(corpus *c, uint32_t nlabels, int root, int iters, aptrain *a)
-{
-    apt_init(a, nlabels);
-    size_t *order = xmalloc(c->n * sizeof *order);
-    for (size_t i = 0; i < c->n; i++) order[i] = i;
-    int maxn = 0;
-    for (size_t i = 0; i < c->n; i++)
-        if (c->s[i].n > maxn) maxn = c->s[i].n;
-    int *mem = xmalloc(CASUS_LABELER_MEM(maxn) * sizeof *mem);
-    int *labels = xmalloc(((size_t)maxn + 2) * sizeof *labels);
-    float *scores = xmalloc(nlabels * sizeof *scores);
-    unsigned char *ok = xmalloc(nlabels);
-    for (uint32_t i = 0; i < nlabels; i++) ok[i] = (int)i != root;
-    uint32_t f[CASUS_LABELER_MAXF];
-    for (int it = 0; it < iters; it++) {
-        shuffle(order, c->n);
-        size_t right = 0, total = 0;
-        for (size_t oi = 0; oi < c->n; oi++) {
-            sent *s = &c->s[order[oi]];
-            casus_ltree t;
-            casus_labeler_tree(&t, s->head, s->n, mem);
-            for (int d = 1; d <= s->n; d++) labels[d] = -1;
-            for (int d = 1; d <= s->n; d++) {
-                if (s->head[d] == 0) {
-                    labels[d] = root;
-                    continue;
-                }
-                size_t nf = casus_labeler_features(&t, s->w, s->tag, labels, d, f);
-                apt_score(a, f, nf, scores);
-                int p = argmax(scores, nlabels, ok), g = s->label[d];
-                if (p != g && g != root) apt_update(a, f, nf, g, p);
-                else right++;
-                total++;
-                a->c += 1;
-                labels[d] = p;
-            }
-        }
-        fprintf(stderr, "  labeler iteration %d: train accuracy %.2f%%\n", it + 1, 100.0 * right / total);
-    }
-    free(order);
-    free(mem);
-    free(labels);
-    free(scores);
-    free(ok);
 }
 
 /* ---- lemmatizer --------------------------------------------------------------------------- */
@@ -781,10 +762,11 @@ int main(int argc, char **argv)
 {
     if (argc < 4) {
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
-                        "       [--tag-iters N] [--parse-iters N] [--label-iters N] [--test TEST.conllu]\n");
+                        "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--test TEST.conllu]\n");
         return 2;
     }
-    int jack = 4, titers = 8, piters = 12, liters = 8;
+    int jack = 4, titers = 8, piters = 18, passes = 2;
+    double alt_share = 0.1;
     double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0;
     const char *test = NULL;
     for (int i = 4; i + 1 < argc; i += 2) {
@@ -792,7 +774,8 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--tag-iters")) titers = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--parse-iters")) piters = atoi(argv[i + 1]);
-        else if (!strcmp(argv[i], "--label-iters")) liters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--tag-passes")) passes = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--alt-share")) alt_share = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-tagger")) prune_t = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-parser")) prune_p = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
@@ -827,10 +810,14 @@ int main(int argc, char **argv)
     if (jack < 2) jack = 2;
     int **gold_tags = xmalloc(train.n * sizeof *gold_tags);
     int **first = xmalloc(train.n * sizeof *first);
+    int **altv = xmalloc(train.n * sizeof *altv); /* the jackknifed tagger's runner-up and gap */
+    float **gapv = xmalloc(train.n * sizeof *gapv);
     for (size_t i = 0; i < train.n; i++) {
         gold_tags[i] = xmalloc(((size_t)train.s[i].n + 2) * sizeof(int));
         memcpy(gold_tags[i], train.s[i].tag, ((size_t)train.s[i].n + 2) * sizeof(int));
         first[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(int));
+        altv[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(int));
+        gapv[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(float));
     }
     size_t *part = xmalloc(train.n * sizeof *part);
     casus_ap *fold1 = xcalloc((size_t)jack, sizeof *fold1);
@@ -845,47 +832,87 @@ int main(int argc, char **argv)
         apt_free(&a);
         for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
             sent *s = &train.s[i];
-            casus_tagger_pass(&fold1[fold], s->w + 1, (size_t)s->n, NULL, first[i]);
+            casus_tagger_pass(&fold1[fold], s->w + 1, (size_t)s->n, NULL, first[i], altv[i], gapv[i]);
             for (int k = 1; k <= s->n; k++) right += s->tag[k] == first[i][k - 1], total++;
         }
     }
     fprintf(stderr, "jackknifed first-pass tags: %.2f%% right\n", 100.0 * right / total);
-    fprintf(stderr, "tagger, second pass:\n");
-    train_tagger(&train, all, train.n, tags.n, titers, first, &a);
-    apt_finish(&a, prune_t, &m.tagger2);
-    apt_free(&a);
-    right = total = 0;
-    int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
-    for (int fold = 0; fold < jack; fold++) {
-        size_t np = 0;
-        for (size_t i = 0; i < train.n; i++)
-            if ((int)(i % (size_t)jack) != fold) part[np++] = i;
-        fprintf(stderr, "jackknife fold %d, second pass:\n", fold + 1);
-        casus_ap f2;
-        train_tagger(&train, part, np, tags.n, titers, first, &a);
-        apt_finish(&a, 0, &f2);
+    if (passes < 2) {
+        /* one pass: an empty second classifier, which casus_syntax skips */
+        m.tagger2.nclass = tags.n;
+        m.tagger2.nslots = 1;
+        m.tagger2.slots = xcalloc(1, sizeof *m.tagger2.slots);
+        m.tagger2.ent = xmalloc(sizeof *m.tagger2.ent);
+        m.tagger2.scale = 1;
+        for (int fold = 0; fold < jack; fold++) casus_ap_clear(&fold1[fold]);
+    } else {
+        fprintf(stderr, "tagger, second pass:\n");
+        train_tagger(&train, all, train.n, tags.n, titers, first, &a);
+        apt_finish(&a, prune_t, &m.tagger2);
         apt_free(&a);
-        for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
-            sent *s = &train.s[i];
-            if (s->n > 8000) continue;
-            casus_tagger_tag(&fold1[fold], &f2, s->w + 1, (size_t)s->n, tmp, pred);
-            for (int k = 1; k <= s->n; k++) {
-                right += s->tag[k] == pred[k - 1];
-                total++;
-                first[i][k - 1] = pred[k - 1]; /* the first pass's tags are no longer needed */
+        right = total = 0;
+        int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
+        int *palt = xmalloc(8192 * sizeof *palt);
+        float *pgap = xmalloc(8192 * sizeof *pgap);
+        for (int fold = 0; fold < jack; fold++) {
+            size_t np = 0;
+            for (size_t i = 0; i < train.n; i++)
+                if ((int)(i % (size_t)jack) != fold) part[np++] = i;
+            fprintf(stderr, "jackknife fold %d, second pass:\n", fold + 1);
+            casus_ap f2;
+            train_tagger(&train, part, np, tags.n, titers, first, &a);
+            apt_finish(&a, 0, &f2);
+            apt_free(&a);
+            for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
+                sent *s = &train.s[i];
+                if (s->n > 8000) continue;
+                casus_tagger_tag(&fold1[fold], &f2, s->w + 1, (size_t)s->n, tmp, pred, palt, pgap);
+                for (int k = 1; k <= s->n; k++) {
+                    right += s->tag[k] == pred[k - 1];
+                    total++;
+                    first[i][k - 1] = pred[k - 1]; /* the first pass's tags are no longer needed */
+                    altv[i][k - 1] = palt[k - 1];
+                    gapv[i][k - 1] = pgap[k - 1];
+                }
             }
+            casus_ap_clear(&f2);
+            casus_ap_clear(&fold1[fold]);
         }
-        casus_ap_clear(&f2);
-        casus_ap_clear(&fold1[fold]);
+        fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
+        free(tmp);
+        free(pred);
+        free(palt);
+        free(pgap);
     }
-    fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
+    /* the runner-up tag reaches the parser for the least sure alt_share of the words */
+    {
+        size_t ng = 0;
+        for (size_t i = 0; i < train.n; i++) ng += (size_t)train.s[i].n;
+        float *g = xmalloc((ng + 1) * sizeof *g);
+        ng = 0;
+        for (size_t i = 0; i < train.n; i++)
+            for (int k = 0; k < train.s[i].n; k++) g[ng++] = gapv[i][k];
+        qsort(g, ng, sizeof *g, float_cmp);
+        m.alt_margin = alt_share > 0 ? g[(size_t)(alt_share * (double)(ng - 1))] : 0;
+        size_t wrong = 0, caught = 0, flagged = 0;
+        for (size_t i = 0; i < train.n; i++)
+            for (int k = 0; k < train.s[i].n; k++) {
+                int on = gapv[i][k] < m.alt_margin;
+                flagged += on;
+                if (first[i][k] != train.s[i].tag[k + 1]) {
+                    wrong++;
+                    caught += on && altv[i][k] == train.s[i].tag[k + 1];
+                }
+            }
+        fprintf(stderr, "runner-up tags: margin %.3f, on %.1f%% of words, right for %.1f%% of the tagging errors\n",
+                m.alt_margin, 100.0 * flagged / (ng ? ng : 1), 100.0 * caught / (wrong ? wrong : 1));
+        free(g);
+    }
     for (size_t i = 0; i < train.n; i++)
         if (train.s[i].n <= 8000) memcpy(train.s[i].tag + 1, first[i], (size_t)train.s[i].n * sizeof(int));
-    free(tmp);
-    free(pred);
     free(part);
     free(fold1);
-    /* the parser and labeler see tags with their coarse class (casus_parser_tag) */
+    /* the parser sees tags with their coarse class (casus_parser_tag) */
     char **upos_names = xmalloc(tags.n * sizeof *upos_names);
     for (uint32_t t = 0; t < tags.n; t++) {
         upos_names[t] = xstrdup(tags.v[t]);
@@ -894,17 +921,17 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < train.n; i++) {
         train.s[i].tag[0] = (int)tags.n;
         for (int k = 0; k <= train.s[i].n; k++)
-            train.s[i].tag[k] = casus_parser_tag(train.s[i].tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)train.s[i].tag[k]));
+            train.s[i].tag[k] = casus_parser_tag(train.s[i].tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)train.s[i].tag[k]),
+                                                 k > 0 && gapv[i][k - 1] < m.alt_margin ? altv[i][k - 1] : -1);
     }
     fprintf(stderr, "parser:\n");
-    train_parser(&train, piters, &a);
+    aptrain al;
+    train_parser(&train, piters, &a, &al, labels.n, root);
     if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
     else apt_finish(&a, prune_p, &m.parser);
     apt_free(&a);
-    fprintf(stderr, "labeler:\n");
-    train_labeler(&train, labels.n, root, liters, &a);
-    apt_finish(&a, prune_l, &m.labeler);
-    apt_free(&a);
+    apt_finish(&al, prune_l, &m.labeler);
+    apt_free(&al);
     for (size_t i = 0; i < train.n; i++) memcpy(train.s[i].tag, gold_tags[i], ((size_t)train.s[i].n + 2) * sizeof(int));
     fprintf(stderr, "lemmatizer:\n");
     train_lemmas(&train, tags.n, &m.lemma);
@@ -936,18 +963,37 @@ int main(int argc, char **argv)
         /* the parser alone, on gold tags: how much the tagger costs */
         right = total = 0;
         int *mem = xmalloc(CASUS_PARSER_MEM(5000) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
+        int *lab = xmalloc(5002 * sizeof *lab), *ptag = xmalloc(5002 * sizeof *ptag);
+        int *palt = xmalloc(5002 * sizeof *palt);
+        float *pgap = xmalloc(5002 * sizeof *pgap);
+        size_t lr = 0, pr = 0, plr = 0;
         for (size_t i = 0; i < dev.n; i++) {
             sent *s = &dev.s[i];
             if (s->n > 5000) continue;
+            /* predicted tags, arc-time labels */
+            casus_tagger_tag(&m.tagger, m.tagger2.nentries ? &m.tagger2 : NULL, s->w + 1, (size_t)s->n, mem, ptag + 1,
+                             palt + 1, pgap + 1);
+            ptag[0] = (int)tags.n;
+            pgap[0] = 1e30f;
+            for (int k = 0; k <= s->n; k++)
+                ptag[k] = casus_parser_tag(ptag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)ptag[k]),
+                                           pgap[k] < m.alt_margin ? palt[k] : -1);
+            casus_parser_parse(&m.parser, &m.labeler, root, s->w, ptag, s->n, mem, head, lab);
+            for (int k = 1; k <= s->n; k++) pr += head[k] == s->head[k], plr += head[k] == s->head[k] && lab[k] == s->label[k];
             s->tag[0] = (int)tags.n;
             for (int k = 0; k <= s->n; k++)
-                s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]));
-            casus_parser_parse(&m.parser, s->w, s->tag, s->n, mem, head);
-            for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], total++;
+                s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]), -1);
+            casus_parser_parse(&m.parser, &m.labeler, root, s->w, s->tag, s->n, mem, head, lab);
+            for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], lr += head[k] == s->head[k] && lab[k] == s->label[k], total++;
         }
-        fprintf(stderr, "dev UAS with gold tags: %.2f\n", 100.0 * right / total);
+        fprintf(stderr, "dev with gold tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * right / total, 100.0 * lr / total);
+        fprintf(stderr, "dev with predicted tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * pr / total, 100.0 * plr / total);
         free(mem);
         free(head);
+        free(lab);
+        free(ptag);
+        free(palt);
+        free(pgap);
     }
     evaluate(argv[3], &dev, "dev");
     if (test) {

@@ -16,7 +16,7 @@ void casus_features_word(casus_word *w, const char *form, size_t len)
     char low[64];
     char shape[16];
     size_t nl = 0, ns = 0;
-    int letters = 0, uppers = 0;
+    int letters = 0, uppers = 0, other = 0;
     uint32_t flags = 0;
     const unsigned char *f = (const unsigned char *)form;
     for (size_t i = 0; i < len; i++) {
@@ -37,6 +37,7 @@ void casus_features_word(casus_word *w, const char *form, size_t len)
             flags |= CASUS_WORD_DIGIT;
         } else if (c >= 0x80) {
             s = 'u';
+            other = 1;
             /* curly quotes and apostrophes read as straight ones */
             if (c == 0xE2 && i + 2 < len && f[i + 1] == 0x80) {
                 unsigned char t = f[i + 2];
@@ -53,6 +54,7 @@ void casus_features_word(casus_word *w, const char *form, size_t len)
         }
     }
     if (letters >= 2 && uppers == letters) flags |= CASUS_WORD_ALLCAP;
+    if (len > 0 && letters == 0 && !(flags & CASUS_WORD_DIGIT) && !other) flags |= CASUS_WORD_PUNCT;
     w->form = casus_features_bytes(form, len);
     w->lower = casus_features_bytes(low, nl);
     w->shape = casus_features_bytes(shape, ns);

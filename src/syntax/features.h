@@ -1,4 +1,4 @@
-/* features.h — what the tagger, parser and labeler know about a word, and feature hashing. */
+/* features.h — what the tagger and the parser know about a word, and feature hashing. */
 #ifndef CASUS_SYNTAX_FEATURES_H
 #define CASUS_SYNTAX_FEATURES_H
 
@@ -20,6 +20,7 @@ enum {
     CASUS_WORD_DIGIT = 1u << 1,  /* contains a digit */
     CASUS_WORD_HYPHEN = 1u << 2, /* contains a hyphen */
     CASUS_WORD_ALLCAP = 1u << 3, /* all letters upper case, at least two */
+    CASUS_WORD_PUNCT = 1u << 4,  /* ASCII punctuation only */
 };
 
 /* Fills *w from form[0..len). */

@@ -64,13 +64,17 @@ static void w_ap(wbuf *b, const casus_ap *m)
     w_u32(b, m->nentries);
     w_u32(b, sbits);
     w_u32(b, m->dense);
+    /* the file keeps keys, rows, classes and weights in four arrays */
     if (!m->dense) {
-        for (uint32_t i = 0; i < slots; i++) w_u32(b, m->keys[i]);
-        for (uint32_t i = 0; i < slots; i++) w_u32(b, m->vals[i]);
-        w_bytes(b, m->cls, m->nentries);
+        for (uint32_t i = 0; i < slots; i++) w_u32(b, (uint32_t)m->slots[i]);
+        for (uint32_t i = 0; i < slots; i++) w_u32(b, (uint32_t)(m->slots[i] >> 32));
+        for (uint32_t i = 0; i < m->nentries; i++) {
+            unsigned char c = (unsigned char)(m->ent[i] >> 16);
+            w_bytes(b, &c, 1);
+        }
     }
     for (uint32_t i = 0; i < m->nentries; i++) {
-        uint16_t v = (uint16_t)m->w[i];
+        uint16_t v = m->dense ? (uint16_t)m->w[i] : (uint16_t)m->ent[i];
         unsigned char x[2] = {(unsigned char)v, (unsigned char)(v >> 8)};
         w_bytes(b, x, 2);
     }
@@ -106,6 +110,11 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
     w_u32(&b, m->nlabels);
     for (uint32_t i = 0; i < m->nlabels; i++) w_str(&b, m->labels[i]);
     w_u32(&b, m->root_label);
+    {
+        uint32_t bits;
+        memcpy(&bits, &m->alt_margin, 4);
+        w_u32(&b, bits);
+    }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
@@ -260,25 +269,39 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
         if (r->bad) return "truncated classifier";
         return NULL;
     }
-    m->keys = r_array(r, slots, 4, nomem);
-    m->vals = r_array(r, slots, 4, nomem);
-    m->cls = r_array(r, m->nentries, 1, nomem);
-    m->w = r_array(r, m->nentries, 2, nomem);
-    if (*nomem) return "out of memory";
-    if (r->bad) return "truncated classifier";
+    /* packed as casus_ap keeps them: key with row, class with weight */
+    const char *why = NULL;
+    uint32_t *keys = r_array(r, slots, 4, nomem), *vals = r_array(r, slots, 4, nomem);
+    uint8_t *cls = r_array(r, m->nentries, 1, nomem);
+    int16_t *w = r_array(r, m->nentries, 2, nomem);
+    if (!*nomem && !r->bad) {
+        m->slots = malloc((size_t)slots * sizeof *m->slots);
+        m->ent = malloc((m->nentries ? m->nentries : 1) * sizeof *m->ent);
+        if (!m->slots || !m->ent) *nomem = 1;
+    }
+    if (*nomem) why = "out of memory";
+    else if (r->bad) why = "truncated classifier";
     uint32_t empty = 0;
-    for (uint32_t i = 0; i < slots; i++) {
-        if (!m->keys[i]) {
+    for (uint32_t i = 0; i < slots && !why; i++) {
+        m->slots[i] = 0;
+        if (!keys[i]) {
             empty++;
             continue;
         }
-        uint32_t e = m->vals[i] >> 8, c = m->vals[i] & 0xFF;
-        if ((uint64_t)e + c > m->nentries) return "weight row out of range";
+        uint32_t e = vals[i] >> 8, c = vals[i] & 0xFF;
+        if ((uint64_t)e + c > m->nentries) why = "weight row out of range";
+        m->slots[i] = casus_ap_slotval(keys[i], e, c);
     }
-    if (!empty) return "table has no empty slot";
-    for (uint32_t i = 0; i < m->nentries; i++)
-        if (m->cls[i] >= m->nclass) return "class out of range";
-    return NULL;
+    if (!why && !empty) why = "table has no empty slot";
+    for (uint32_t i = 0; i < m->nentries && !why; i++) {
+        if (cls[i] >= m->nclass) why = "class out of range";
+        m->ent[i] = casus_ap_entry(cls[i], w[i]);
+    }
+    free(keys);
+    free(vals);
+    free(cls);
+    free(w);
+    return why;
 }
 
 casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
@@ -341,6 +364,10 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
     if (!m->labels) goto nomem;
     for (uint32_t i = 0; i < m->nlabels && !r.bad; i++) m->labels[i] = r_str(&r, &nomem);
     m->root_label = r_u32(&r);
+    {
+        uint32_t bits = r_u32(&r);
+        memcpy(&m->alt_margin, &bits, 4);
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -350,12 +377,17 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         why = "root label out of range";
         goto fail;
     }
+    if (!(m->alt_margin >= 0 && m->alt_margin < 1e30f)) {
+        why = "bad tag margin";
+        goto fail;
+    }
     if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->tagger2, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||
         (why = r_ap(&r, &m->labeler, &nomem))) {
         if (nomem) goto nomem;
         goto fail;
     }
-    if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 || m->labeler.nclass != m->nlabels) {
+    if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
+        m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
         goto fail;
     }

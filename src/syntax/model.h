@@ -2,7 +2,7 @@
 
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
    payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the two tagger
-   passes', the parser's and the labeler's classifiers, then the lemmatizer; every count is checked against the bytes
+   passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
 #define CASUS_SYNTAX_MODEL_H
@@ -15,7 +15,7 @@
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 1u
+#define CASUS_MODEL_VERSION 2u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -23,8 +23,11 @@ typedef struct casus_model {
     uint32_t nlabels;
     char **labels;        /* [nlabels] */
     uint32_t root_label;
+    float alt_margin;     /* the tagger's runner-up tag reaches the parser when it scored within
+                             this of the best (0: never); see casus_parser_tag */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
-    casus_ap tagger, tagger2, parser, labeler; /* tagger2: the second tagging pass */
+    casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
+    casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */
     casus_lemmatizer lemma;
 } casus_model;
 

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-void casus_parser_init(casus_pstate *s, int n, int *mem)
+void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
 {
     size_t k = (size_t)n + 2;
     s->n = n;
@@ -15,8 +15,14 @@ void casus_parser_init(casus_pstate *s, int n, int *mem)
     s->r2 = mem + 5 * k;
     s->nl = mem + 6 * k;
     s->nr = mem + 7 * k;
+    s->lab = mem + 8 * k;
+    s->ls = mem + 9 * k;
+    s->np = mem + 13 * k;
     memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
-    for (size_t i = 0; i < k; i++) s->head[i] = -1;
+    memset(s->ls, 0, 4 * k * sizeof *mem);
+    for (size_t i = 0; i < k; i++) s->head[i] = s->lab[i] = -1;
+    s->np[n + 1] = n + 1;
+    for (int i = n; i >= 0; i--) s->np[i] = i > 0 && w && (w[i].flags & CASUS_WORD_PUNCT) ? i : s->np[i + 1];
     s->stack[0] = 0;
     s->sp = 1;
     s->b = 1;
@@ -78,6 +84,27 @@ void casus_parser_apply(casus_pstate *s, int move)
     }
 }
 
+void casus_parser_arc(const casus_pstate *s, int move, int *h, int *d)
+{
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    if (move == CASUS_PARSER_LEFT) {
+        *h = s->b;
+        *d = s0;
+    } else {
+        *h = s0;
+        *d = s->b;
+    }
+}
+
+void casus_parser_set_label(casus_pstate *s, int d, int l)
+{
+    int h = s->head[d];
+    s->lab[d] = l;
+    if (h < 0 || l < 0) return;
+    int *set = s->ls + 4 * h + (d < h ? 0 : 2);
+    set[(l >> 5) & 1] |= (int)(1u << (l & 31));
+}
+
 void casus_parser_finish(casus_pstate *s)
 {
     int root = s->r1[0];
@@ -123,8 +150,12 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     int n0l2 = n0 >= 0 && s->l2[n0] ? s->l2[n0] : -1;
 #define W(x) ((x) >= 0 ? w[x].lower : NONE_W)
 #define T(x) ((x) >= 0 ? (uint64_t)(tags[x] & 0xFF) : NONE_T)
-#define C(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 8) : NONE_T)
+#define C(x) ((x) >= 0 ? (uint64_t)((tags[x] >> 8) & 0xFF) : NONE_T)
+#define A(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 16) : NONE_T)
 #define S(x) ((x) >= 0 ? w[x].suf[2] : NONE_W)
+#define L(x) ((x) >= 0 && s->lab[x] >= 0 ? (uint64_t)s->lab[x] : (uint64_t)CASUS_PARSER_NOLABEL)
+#define LSL(x) ((x) >= 0 ? (uint64_t)(uint32_t)s->ls[4 * (x)] | (uint64_t)(uint32_t)s->ls[4 * (x) + 1] << 32 : 1)
+#define LSR(x) ((x) >= 0 ? (uint64_t)(uint32_t)s->ls[4 * (x) + 2] | (uint64_t)(uint32_t)s->ls[4 * (x) + 3] << 32 : 1)
     uint64_t s0c = C(s0), n0c = C(n0), n1c = C(n1);
     uint64_t s0w = W(s0), s0p = T(s0), n0w = W(n0), n0p = T(n0), n1w = W(n1), n1p = T(n1);
     uint64_t n2w = W(n2), n2p = T(n2), s1w = W(s1), s1p = T(s1);
@@ -235,7 +266,49 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     F(87, S(s0), n0c, 0);
     F(88, S(n1), n0c, 0);
     F(89, S(s0), S(n0), 0);
+    /* labels of the arcs made so far (Zhang & Nivre 2011) */
+    F(90, L(s0), s0p, n0p);
+    F(91, L(s0), s0w, 0);
+    F(92, s0p, L(s0l), L(s0r));
+    F(93, L(s0l), s0p, n0p);
+    F(94, L(s0r), s0p, n0p);
+    F(95, L(n0l), n0p, s0p);
+    F(96, s0w, L(s0l), L(s0r));
+    F(97, n0w, L(n0l), 0);
+    F(98, s0p, L(s0l), L(s0l2));
+    F(99, s0p, L(s0r), L(s0r2));
+    F(100, n0p, L(n0l), L(n0l2));
+    F(101, s0w, LSL(s0), 0);
+    F(102, s0p, LSL(s0), 0);
+    F(103, s0w, LSR(s0), 0);
+    F(104, s0p, LSR(s0), 0);
+    F(105, n0w, LSL(n0), 0);
+    F(106, n0p, LSL(n0), 0);
+    F(107, L(s0), L(s0h), s0p);
+    F(108, L(s1), s1p, s0p);
+    /* the tagger's runner-up, where it was unsure */
+    F(109, A(n0), n0p, s0p);
+    F(110, A(s0), s0p, n0p);
+    F(111, A(n0), n0w, 0);
+    F(112, A(s0), s0w, 0);
+    F(113, A(n1), n1p, n0p);
+    F(114, A(s0), A(n0), s0c);
+    /* punctuation between s0 and n0 */
+    {
+        uint64_t pc = 0, last = 0;
+        if (s0 > 0 && n0 > 0)
+            for (int i = s->np[s0 + 1]; i < n0 && pc < 3; i = s->np[i + 1]) pc++, last = w[i].lower;
+        F(115, s0p, n0p, pc);
+        F(116, s0c, n0c, pc * 16 + d);
+        F(117, last, s0c, n0c);
+        F(118, s0w, n0p, pc);
+        F(119, pc, T(s0r), L(s0r));
+    }
 #undef F
+#undef A
+#undef L
+#undef LSL
+#undef LSR
 #undef C
 #undef S
 #undef W
@@ -243,13 +316,107 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     return k;
 }
 
-void casus_parser_parse(const casus_ap *m, const casus_word *w, const int *tags, int n, int *mem, int *head)
+static uint64_t ldist(int h, int d)
+{
+    int v = h - d;
+    int a = v < 0 ? -v : v;
+    uint64_t b = a <= 3 ? (uint64_t)a : a <= 6 ? 4 : a <= 12 ? 5 : 6;
+    return v < 0 ? b + 16 : b;
+}
+
+size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
+                                   uint32_t *f)
+{
+    const uint64_t NONE_T = 300, NONE_W = 7;
+    int n = s->n;
+    int hh = h > 0 ? s->head[h] : -1;
+    int dl = s->l1[d] ? s->l1[d] : -1, dr = s->r1[d] ? s->r1[d] : -1;
+    /* the nearest dependent of h on d's side made before this one */
+    int sib = d < h ? (s->l1[h] ? s->l1[h] : -1) : (s->r1[h] ? s->r1[h] : -1);
+    int nxt = d + 1 <= n ? d + 1 : -1, prv = d > 1 ? d - 1 : -1;
+#define W(x) ((x) >= 0 ? w[x].lower : NONE_W)
+#define T(x) ((x) >= 0 ? (uint64_t)(tags[x] & 0xFFFF) : NONE_T)
+#define C(x) ((x) >= 0 ? (uint64_t)((tags[x] >> 8) & 0xFF) : NONE_T)
+#define L(x) ((x) >= 0 && s->lab[x] >= 0 ? (uint64_t)s->lab[x] : (uint64_t)CASUS_PARSER_NOLABEL)
+    uint64_t dw = W(d), dp = T(d), hw = W(h), hp = T(h), dd = ldist(h, d);
+    uint64_t nd = (uint64_t)(s->nl[d] < 3 ? s->nl[d] : 3) * 4 + (uint64_t)(s->nr[d] < 3 ? s->nr[d] : 3);
+    uint64_t lsd = (uint64_t)(uint32_t)s->ls[4 * d] | (uint64_t)(uint32_t)s->ls[4 * d + 1] << 32;
+    uint64_t rsd = (uint64_t)(uint32_t)s->ls[4 * d + 2] | (uint64_t)(uint32_t)s->ls[4 * d + 3] << 32;
+    size_t k = 0;
+#define F(tt, a, b, c) f[k++] = casus_features_hash(200 + (tt), a, b, c)
+    F(0, 0, 0, 0);
+    F(1, dw, 0, 0);
+    F(2, dp, 0, 0);
+    F(3, hw, 0, 0);
+    F(4, hp, 0, 0);
+    F(5, dp, hp, 0);
+    F(6, dw, hp, 0);
+    F(7, dp, hw, 0);
+    F(8, dw, hw, 0);
+    F(9, dp, hp, dd);
+    F(10, dd, 0, 0);
+    F(11, w[d].suf[2], dp, 0);
+    F(12, dp, T(dl), T(dr));
+    F(13, dp, W(dl), 0);
+    F(14, dp, hp, T(hh));
+    F(15, dp, hp, L(h));
+    F(16, dp, hp, L(sib));
+    F(17, dp, T(sib), L(sib));
+    F(18, dp, T(prv), T(nxt));
+    F(19, dp, hp, nd);
+    F(20, w[d].shape, dp, 0);
+    F(21, dw, dd, 0);
+    F(22, hp, dd, L(h));
+    F(23, dw, T(dl), 0);
+    F(24, dp, W(dr), 0);
+    F(25, hw, dp, dd);
+    F(26, dp, hp, W(hh));
+    F(27, dp, T(dl), hp);
+    F(28, w[d].flags, dp, hp);
+    F(29, C(d), C(h), dd);
+    F(30, C(d), C(h), L(sib));
+    F(31, w[d].suf[2], hp, 0);
+    F(32, dw, C(h), L(h));
+    F(33, C(d), C(dl), C(dr));
+    F(34, dp, L(dl), L(dr));
+    F(35, dp, lsd, 0);
+    F(36, dp, rsd, dd);
+    F(37, C(d), lsd, rsd);
+    F(38, dw, L(dl), 0);
+    F(39, dp, hp, lsd);
+    F(40, T(nxt), dp, hp);
+    F(41, (uint64_t)(tags[d] >> 16), dp, hp);
+#undef F
+#undef C
+#undef W
+#undef T
+#undef L
+    return k;
+}
+
+int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_word *w, const int *tags, int h,
+                       int d, int root_label)
+{
+    if (h == 0) return root_label;
+    uint32_t f[CASUS_PARSER_LABEL_MAXF];
+    int32_t scores[256];
+    size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
+    for (uint32_t c = 0; c < lm->nclass; c++) scores[c] = 0;
+    casus_ap_score(lm, f, nf, scores);
+    int best = -1;
+    for (int c = 0; c < (int)lm->nclass; c++)
+        if (c != root_label && (best < 0 || scores[c] > scores[best])) best = c;
+    return best < 0 ? 0 : best;
+}
+
+void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
+                        int n, int *mem, int *head, int *labels)
 {
     casus_pstate s;
     uint32_t f[CASUS_PARSER_MAXF];
     int32_t scores[CASUS_PARSER_MOVES];
     unsigned char ok[CASUS_PARSER_MOVES];
-    casus_parser_init(&s, n, mem);
+    casus_parser_init(&s, n, w, mem);
     while (!casus_parser_terminal(&s)) {
         casus_parser_allowed(&s, ok);
         memset(scores, 0, sizeof scores);
@@ -257,8 +424,21 @@ void casus_parser_parse(const casus_ap *m, const casus_word *w, const int *tags,
         casus_ap_score(m, f, nf, scores);
         int move = casus_ap_best(m, scores, ok);
         if (move < 0) move = CASUS_PARSER_SHIFT;
-        casus_parser_apply(&s, move);
+        if (lm && (move == CASUS_PARSER_LEFT || move == CASUS_PARSER_RIGHT)) {
+            int h, d;
+            casus_parser_arc(&s, move, &h, &d);
+            int l = casus_parser_label(lm, &s, w, tags, h, d, root_label);
+            casus_parser_apply(&s, move);
+            casus_parser_set_label(&s, d, l);
+        } else {
+            casus_parser_apply(&s, move);
+        }
     }
     casus_parser_finish(&s);
-    for (int i = 1; i <= n; i++) head[i] = s.head[i];
+    for (int i = 1; i <= n; i++) {
+        head[i] = s.head[i];
+        if (!lm) continue;
+        if (s.lab[i] < 0) casus_parser_set_label(&s, i, casus_parser_label(lm, &s, w, tags, s.head[i], i, root_label));
+        labels[i] = s.lab[i];
+    }
 }

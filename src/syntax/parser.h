@@ -1,4 +1,5 @@
-/* parser.h — greedy arc-eager transition-based dependency parsing (unlabelled arcs). */
+/* parser.h — greedy arc-eager transition-based dependency parsing; each arc is labelled when it is
+   made, by a second classifier, so that later decisions can see the labels. */
 #ifndef CASUS_SYNTAX_PARSER_H
 #define CASUS_SYNTAX_PARSER_H
 
@@ -7,7 +8,9 @@
 
 enum { CASUS_PARSER_SHIFT, CASUS_PARSER_REDUCE, CASUS_PARSER_LEFT, CASUS_PARSER_RIGHT, CASUS_PARSER_MOVES };
 
-#define CASUS_PARSER_MAXF 100
+#define CASUS_PARSER_MAXF 128
+#define CASUS_PARSER_LABEL_MAXF 48
+#define CASUS_PARSER_NOLABEL 400
 
 /* A configuration over words 1..n; 0 is the artificial root.  All arrays have n + 2 slots. */
 typedef struct casus_pstate {
@@ -18,26 +21,51 @@ typedef struct casus_pstate {
     int *l1, *l2;   /* leftmost and second leftmost dependents, 0 if none */
     int *r1, *r2;   /* rightmost and second rightmost dependents, 0 if none */
     int *nl, *nr;   /* number of left and right dependents */
+    int *lab;       /* the label of the arc into each word, -1 while it has none */
+    int *ls;        /* label sets: 4 ints per word, bits of its left and right dependents' labels */
+    int *np;        /* the first punctuation word at or after each position, n + 1 if none */
 } casus_pstate;
 
-/* Memory for a state of up to n words: one block of (n + 2) * 9 ints at mem. */
-void casus_parser_init(casus_pstate *s, int n, int *mem);
-#define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 9)
+/* Memory for a state of up to n words: one block of (n + 2) * 14 ints at mem.  w (1-based, may
+   be NULL: no punctuation) gives the words' punctuation flags. */
+void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem);
+#define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 14)
 
 int casus_parser_terminal(const casus_pstate *s);
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES]);
 void casus_parser_apply(casus_pstate *s, int move);
 
+/* The head and dependent of the arc that LEFT or RIGHT would make now. */
+void casus_parser_arc(const casus_pstate *s, int move, int *h, int *d);
+
+/* Records label l (>= 0) on the arc into d and adds it to the label set of d's head (labels 64
+   apart share a bit there). */
+void casus_parser_set_label(casus_pstate *s, int d, int l);
+
 /* Features of the state; w[0] and tags[0] stand for the root (words are 1-based).  A tag here is
-   the tagger's class in the low 8 bits and a coarse class (one per UPOS) above them; see
-   casus_parser_tag. */
-static inline int casus_parser_tag(int tag, int coarse) { return tag | coarse << 8; }
+   the tagger's class in the low 8 bits, a coarse class (one per UPOS) in the next 8 and, above
+   them, 1 + the tagger's runner-up class when the tagger was unsure (0: it was sure, or the
+   tags are gold); see casus_parser_tag. */
+static inline int casus_parser_tag(int tag, int coarse, int alt)
+{
+    return tag | coarse << 8 | (alt + 1) << 16;
+}
 
 size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f);
 
-/* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n]; there is exactly one
-   word whose head is 0.  mem holds CASUS_PARSER_MEM(n) ints. */
-void casus_parser_parse(const casus_ap *m, const casus_word *w, const int *tags, int n, int *mem, int *head);
+/* Features for labelling the arc h -> d about to be made in state s (h > 0). */
+size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
+                                   uint32_t *f);
+
+/* The best label for the arc h -> d: root_label when h is 0, never otherwise. */
+int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_word *w, const int *tags, int h,
+                       int d, int root_label);
+
+/* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n] and, with lm, labels[1..n]
+   (lm may be NULL: labels untouched); there is exactly one word whose head is 0.  mem holds
+   CASUS_PARSER_MEM(n) ints. */
+void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
+                        int n, int *mem, int *head, int *labels);
 
 /* Gives every word left without a head one: the root's dependent, or the first such word
    becomes it.  Used at the end of parsing. */

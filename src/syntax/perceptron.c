@@ -5,7 +5,6 @@
 
 void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t *scores)
 {
-    const uint32_t *keys = m->keys;
     const uint32_t nslots = m->nslots;
     uint32_t slot[128];
     if (n > 128) n = 128;
@@ -24,28 +23,27 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
         return;
     }
     /* find every slot first, prefetching, so the cache misses overlap */
+    const uint64_t *slots = m->slots;
     for (size_t i = 0; i < n; i++) {
         slot[i] = casus_ap_slot(feats[i], nslots);
 #if defined(__GNUC__)
-        __builtin_prefetch(&keys[slot[i]]);
-        __builtin_prefetch(&m->vals[slot[i]]);
+        __builtin_prefetch(&slots[slot[i]]);
 #endif
     }
     for (size_t i = 0; i < n; i++) {
         uint32_t k = feats[i], s = slot[i];
-        while (keys[s] && keys[s] != k)
+        uint64_t v;
+        while ((v = slots[s]) != 0 && (uint32_t)v != k)
             if (++s == nslots) s = 0;
-        slot[i] = keys[s] ? m->vals[s] : 0;
+        slot[i] = v ? (uint32_t)(v >> 32) : 0;
 #if defined(__GNUC__)
-        if (slot[i]) {
-            __builtin_prefetch(&m->cls[slot[i] >> 8]);
-            __builtin_prefetch(&m->w[slot[i] >> 8]);
-        }
+        if (slot[i]) __builtin_prefetch(&m->ent[slot[i] >> 8]);
 #endif
     }
+    const uint32_t *ent = m->ent;
     for (size_t i = 0; i < n; i++) {
         uint32_t v = slot[i], e = v >> 8, end = e + (v & 0xFF);
-        for (; e < end; e++) scores[m->cls[e]] += m->w[e];
+        for (; e < end; e++) scores[ent[e] >> 16] += (int16_t)(uint16_t)ent[e];
     }
 }
 
@@ -61,11 +59,10 @@ int casus_ap_best(const casus_ap *m, const int32_t *scores, const unsigned char 
 
 void casus_ap_clear(casus_ap *m)
 {
-    free(m->keys);
-    free(m->vals);
-    free(m->cls);
+    free(m->slots);
+    free(m->ent);
     free(m->w);
-    m->keys = m->vals = NULL;
-    m->cls = NULL;
+    m->slots = NULL;
+    m->ent = NULL;
     m->w = NULL;
 }

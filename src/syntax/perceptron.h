@@ -6,15 +6,15 @@
 #include <stdint.h>
 
 /* Read-only once built.  Sparse form: an open-addressing table maps a feature hash (never 0) to a row of
-   (class, weight) entries; weights are int16 and scores stay integers until compared. */
+   (class, weight) entries; weights are int16 and scores stay integers until compared.  Key and row
+   share one 8-byte slot and class and weight one 4-byte entry, so a feature costs two cache misses. */
 typedef struct casus_ap {
     uint32_t nclass;   /* at most 255 */
     uint32_t nslots;   /* table slots; at least one is empty */
-    uint32_t *keys;    /* [nslots], 0 marks an empty slot */
-    uint32_t *vals;    /* [nslots], first entry << 8 | entry count */
+    uint64_t *slots;   /* sparse: [nslots], key | (first entry << 8 | entry count) << 32; key 0: empty */
     uint32_t nentries;
-    uint8_t *cls;      /* [nentries] */
-    int16_t *w;        /* [nentries] */
+    uint32_t *ent;     /* sparse: [nentries], (uint16_t)weight | class << 16 */
+    int16_t *w;        /* dense: [nslots * nclass] */
     float scale;       /* weight = w * scale */
     uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
                           nclass weights (hashing with collisions, for few classes) */
@@ -31,6 +31,13 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
 
 /* The best class among those with allowed[c] non-zero (allowed may be NULL: all); -1 if none. */
 int casus_ap_best(const casus_ap *m, const int32_t *scores, const unsigned char *allowed);
+
+/* A sparse slot and entry. */
+static inline uint64_t casus_ap_slotval(uint32_t key, uint32_t first, uint32_t count)
+{
+    return (uint64_t)key | (uint64_t)(first << 8 | count) << 32;
+}
+static inline uint32_t casus_ap_entry(int cls, int w) { return (uint32_t)(uint16_t)w | (uint32_t)cls << 16; }
 
 void casus_ap_clear(casus_ap *m); /* frees the arrays, accepts a zeroed struct */
 

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "casus.h"
-#include "syntax/labeler.h"
 #include "syntax/lemma.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
@@ -77,18 +76,21 @@ const casus_syntax_token *casus_syntax_doc_token(const casus_syntax_doc *doc, si
 /* Per-document scratch for the longest sentence. */
 typedef struct scratch {
     casus_word *w;
-    int *tags, *head, *labels, *mem;
+    int *tags, *head, *labels, *mem, *alt;
+    float *gap;
 } scratch;
 
 static int scratch_init(scratch *s, size_t n)
 {
-    size_t memn = CASUS_PARSER_MEM(n) > CASUS_LABELER_MEM(n) ? CASUS_PARSER_MEM(n) : CASUS_LABELER_MEM(n);
+    size_t memn = CASUS_PARSER_MEM(n);
     s->w = malloc((n + 2) * sizeof *s->w);
     s->tags = malloc((n + 2) * sizeof *s->tags);
     s->head = malloc((n + 2) * sizeof *s->head);
     s->labels = malloc((n + 2) * sizeof *s->labels);
     s->mem = malloc(memn * sizeof *s->mem);
-    return s->w && s->tags && s->head && s->labels && s->mem ? 0 : -1;
+    s->alt = malloc((n + 2) * sizeof *s->alt);
+    s->gap = malloc((n + 2) * sizeof *s->gap);
+    return s->w && s->tags && s->head && s->labels && s->mem && s->alt && s->gap ? 0 : -1;
 }
 
 static void scratch_free(scratch *s)
@@ -98,6 +100,8 @@ static void scratch_free(scratch *s)
     free(s->head);
     free(s->labels);
     free(s->mem);
+    free(s->alt);
+    free(s->gap);
 }
 
 /* Fills the analysis of tokens toks[0..n) whose forms are text spans; lemma offsets go to
@@ -110,11 +114,16 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
     s->w[0].lower = 5;
     for (size_t i = 0; i < n; i++)
         casus_features_word(&s->w[i + 1], text + toks[i].start, toks[i].end - toks[i].start);
-    casus_tagger_tag(&m->tagger, &m->tagger2, s->w + 1, n, s->mem, s->tags + 1);
+    casus_tagger_tag(&m->tagger, m->tagger2.nentries ? &m->tagger2 : NULL, s->w + 1, n, s->mem, s->tags + 1, s->alt + 1,
+                     s->gap + 1);
     s->tags[0] = (int)m->ntags;
-    for (size_t i = 0; i <= n; i++) s->tags[i] = casus_parser_tag(s->tags[i], m->coarse[s->tags[i]]);
-    casus_parser_parse(&m->parser, s->w, s->tags, (int)n, s->mem, s->head);
-    casus_labeler_label(&m->labeler, s->w, s->tags, s->head, (int)n, (int)m->root_label, s->mem, s->labels);
+    s->alt[0] = -1;
+    s->gap[0] = 0;
+    for (size_t i = 0; i <= n; i++) {
+        int alt = m->alt_margin > 0 && s->gap[i] < m->alt_margin ? s->alt[i] : -1;
+        s->tags[i] = casus_parser_tag(s->tags[i], m->coarse[s->tags[i]], alt);
+    }
+    casus_parser_parse(&m->parser, &m->labeler, (int)m->root_label, s->w, s->tags, (int)n, s->mem, s->head, s->labels);
     for (size_t i = 0; i < n; i++) {
         int t = s->tags[i + 1] & 0xFF;
         toks[i].upos = m->upos[t];

@@ -79,7 +79,8 @@ size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, i
     return k;
 }
 
-void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags)
+void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags, int *alt,
+                       float *gap)
 {
     uint32_t f[CASUS_TAGGER_MAXF];
     int32_t scores[256];
@@ -89,17 +90,25 @@ void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const i
                           : casus_tagger_features(w, n, i, p1, p2, f);
         for (uint32_t c = 0; c < m->nclass; c++) scores[c] = 0;
         casus_ap_score(m, f, nf, scores);
-        tags[i] = casus_ap_best(m, scores, NULL);
+        int best = casus_ap_best(m, scores, NULL);
+        tags[i] = best;
+        if (alt) {
+            int second = -1;
+            for (int c = 0; c < (int)m->nclass; c++)
+                if (c != best && (second < 0 || scores[c] > scores[second])) second = c;
+            alt[i] = second;
+            gap[i] = second < 0 ? 1e30f : (float)(scores[best] - scores[second]) * m->scale;
+        }
     }
 }
 
 void casus_tagger_tag(const casus_ap *m1, const casus_ap *m2, const casus_word *w, size_t n, int *tmp,
-                      int *tags)
+                      int *tags, int *alt, float *gap)
 {
     if (!m2) {
-        casus_tagger_pass(m1, w, n, NULL, tags);
+        casus_tagger_pass(m1, w, n, NULL, tags, alt, gap);
         return;
     }
-    casus_tagger_pass(m1, w, n, NULL, tmp);
-    casus_tagger_pass(m2, w, n, tmp, tags);
+    casus_tagger_pass(m1, w, n, NULL, tmp, NULL, NULL);
+    casus_tagger_pass(m2, w, n, tmp, tags, alt, gap);
 }

@@ -16,11 +16,15 @@ size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, in
 size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
                               uint32_t *f);
 
-/* One greedy pass: tags w[0..n) into tags[0..n); with first != NULL it is the second pass. */
-void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags);
+/* One greedy pass: tags w[0..n) into tags[0..n); with first != NULL it is the second pass.  alt
+   and gap may be NULL; otherwise alt[i] is the runner-up tag of word i and gap[i] how far below
+   the best it scored, in weight units. */
+void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags, int *alt,
+                       float *gap);
 
-/* Both passes: m1 then m2 (which may be NULL: one pass); tmp holds n ints. */
+/* Both passes: m1 then m2 (which may be NULL: one pass); tmp holds n ints; alt and gap as in
+   casus_tagger_pass, from the last pass. */
 void casus_tagger_tag(const casus_ap *m1, const casus_ap *m2, const casus_word *w, size_t n, int *tmp,
-                      int *tags);
+                      int *tags, int *alt, float *gap);
 
 #endif

@@ -56,6 +56,23 @@ static int starts_sentence(const char *text, size_t len, size_t i)
     return isupper(c) || isdigit(c);
 }
 
+/* Informal text often starts sentences in lower case: "i flew here last night. are you lying?".
+   A single full stop, question or exclamation mark at i, followed by a lower-case letter at k,
+   ends a sentence when the word before it is all lower case (so not "Calif." or "Mr.") and no
+   abbreviation; an ellipsis never does. */
+static int ends_before_lower(const char *text, size_t len, size_t i, size_t k)
+{
+    if (k >= len || !islower((unsigned char)text[k])) return 0;
+    if ((i > 0 && text[i - 1] == '.') || (i + 1 < len && text[i + 1] == '.')) return 0;
+    if (text[i] != '.') return 1;
+    char word[32];
+    size_t n = word_before(text, i, word, sizeof word);
+    if (n < 2) return 0;
+    for (size_t m = 0; m < n; m++)
+        if (!islower((unsigned char)text[i - n + m]) && text[i - n + m] != '\'') return 0;
+    return !is_abbreviation(text, i);
+}
+
 static int push(casus_text_span **spans, size_t *count, size_t *cap, const char *text, size_t start, size_t end)
 {
     while (start < end && is_space((unsigned char)text[start])) start++;
@@ -95,7 +112,7 @@ int casus_text_sentences(const char *text, size_t len, casus_text_span **out, si
             if (j < len && !is_space((unsigned char)text[j])) continue;
             size_t k = j;
             while (k < len && is_space((unsigned char)text[k])) k++;
-            if (k < len && !starts_sentence(text, len, k)) continue;
+            if (k < len && !starts_sentence(text, len, k) && !ends_before_lower(text, len, i, k)) continue;
             if (c == '.' && is_abbreviation(text, i) && k < len) {
                 /* "U.S. officials" continues; "in the U.S. The" is ambiguous: keep together unless
                    the abbreviation is a multi-letter one followed by a capitalised function word. */

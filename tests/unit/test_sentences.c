@@ -44,6 +44,15 @@ static void test_quotes_and_blank_lines(void **state)
     expect("  \"We will not yield,\" the minister said. Talks resumed.\n\nRohan agreed  ", want, 3);
 }
 
+static void test_lower_case_starts(void **state)
+{
+    (void)state;
+    const char *want[] = {"i flew here last night.", "are you lying?", "no... i was in Calif. yesterday",
+                          "e.g. this one is fine."};
+    expect("i flew here last night. are you lying? no... i was in Calif. yesterday\n\ne.g. this one is fine.",
+           want, 4);
+}
+
 static void test_empty(void **state)
 {
     (void)state;
@@ -60,6 +69,7 @@ int main(void)
         cmocka_unit_test(test_two_sentences),
         cmocka_unit_test(test_abbreviations_and_initials),
         cmocka_unit_test(test_quotes_and_blank_lines),
+        cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

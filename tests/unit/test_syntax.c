@@ -74,10 +74,11 @@ static void test_wrong_version(void **state)
     size_t len;
     unsigned char *buf = slurp(MODEL, &len);
     const char *tmp = "build-test-version.casus";
+    unsigned char version = buf[8];
     buf[8] = 99; /* the format version, little-endian after the 8-byte magic */
     spit(tmp, buf, len);
     expect_failure(tmp, CASUS_EFORMAT, "version 99");
-    buf[8] = 1;
+    buf[8] = version;
     memcpy(buf, "NOTCASUS", 8);
     spit(tmp, buf, len);
     expect_failure(tmp, CASUS_EFORMAT, "magic");
