@@ -357,6 +357,29 @@ static void read_agents(reader *r)
 
 /* ---- verbs ---- */
 
+/* A verb, time or attribution root with its code (a time shift for <TIME>, else an event code;
+   none given is the null code).  0 when its code or phrase is bad or it is a duplicate: then it
+   and its patterns are skipped. */
+static uint32_t coded_root(reader *r, const line_parts *lp, casus_wtype type, const char *what)
+{
+    uint32_t code = 0;
+    const char *text = lp->has_code ? lp->code : "[---]";
+    const char *err = type == CASUS_W_TIME ? casus_time_code_parse(r->dict, text, &code)
+                                           : casus_event_code_parse(r->dict, text, &code);
+    if (err) {
+        bad(r, "%s; it and its patterns are skipped", err);
+        return 0;
+    }
+    int dup;
+    uint32_t root = add_root(r, lp->phrase, type, code, &dup);
+    if (dup) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "duplicate %s %%s; it and its patterns are skipped", what);
+        bad(r, msg, lp->phrase);
+    }
+    return root;
+}
+
 static void read_section(reader *r, const char *end_tag, casus_wtype type)
 {
     line_parts lp;
@@ -373,19 +396,8 @@ static void read_section(reader *r, const char *end_tag, casus_wtype type)
             add_pattern(r, owner, &lp, type == CASUS_W_TIME ? CODE_TIME : CODE_EVENT, 1);
             continue;
         }
-        uint32_t code = 0;
-        const char *err = type == CASUS_W_TIME ? casus_time_code_parse(r->dict, lp.has_code ? lp.code : "[---]", &code)
-                                               : casus_event_code_parse(r->dict, lp.has_code ? lp.code : "[---]", &code);
-        if (err) {
-            bad(r, "%s; skipped", err);
-            owner = 0;
-            skipping = 1;
-            continue;
-        }
-        int dup;
-        owner = add_root(r, lp.phrase, type, code, &dup);
+        owner = coded_root(r, &lp, type, "entry");
         skipping = !owner;
-        if (dup) bad(r, "duplicate entry %s; it and its patterns are skipped", lp.phrase);
     }
     bad(r, "missing %s before the end of the file", end_tag);
 }
@@ -510,18 +522,8 @@ static void read_verbs(reader *r)
             skipping = 1;
             continue;
         }
-        uint32_t code;
-        const char *err = casus_event_code_parse(r->dict, lp.code, &code);
-        if (err) {
-            bad(r, "%s; verb and its patterns skipped", err);
-            verb = 0;
-            skipping = 1;
-            continue;
-        }
-        int dup;
-        verb = add_root(r, lp.phrase, CASUS_W_VERB, code, &dup);
+        verb = coded_root(r, &lp, CASUS_W_VERB, "verb");
         skipping = !verb;
-        if (dup) bad(r, "duplicate verb %s; it and its patterns are skipped", lp.phrase);
         if (verb) r->dict->stats.verbs++;
     }
 }
