@@ -221,11 +221,7 @@ int cli_parse(int argc, char **argv)
         return 2;
     }
     char buf[4096];
-    if (!model) {
-        const char *dir = getenv("CASUS_MODELS");
-        snprintf(buf, sizeof buf, "%s/%s", dir && *dir ? dir : CASUS_MODEL_DIR, MODEL_FILE);
-        model = buf;
-    }
+    model = cli_model_path(model, buf, sizeof buf);
     char err[1024];
     casus_syntax *syn = NULL;
     double t0 = now();

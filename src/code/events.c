@@ -99,12 +99,6 @@ static int is_former(const casus_coder *c, int pos)
     return pos >= 0 && pos < (int)c->nw && c->w[pos].wtype == CASUS_W_ADJECTIVE && c->w[pos].root == c->dict->builtin.former;
 }
 
-static uint32_t elite_code(casus_coder *c)
-{
-    uint32_t id = casus_codes_find(&c->dict->codes, "~ELI", 4);
-    return id;
-}
-
 /* An agent next to the actor at loc: after it, or before it (optionally across IN or OF);
    FORMER makes it an elite. */
 static void find_agent(casus_coder *c, int loc, casus_actor *a)
@@ -119,7 +113,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
     if (!former && is_former(c, loc - 1)) former = 1;
     if (tail + 1 <= (int)c->nw && c->w[tail + 1].wtype == CASUS_W_AGENT && casus_has_head(c, tail + 1, CASUS_W_AGENT)) {
         a->agent_root = c->w[tail + 1].root;
-        a->agent = former ? elite_code(c) : c->dict->roots[a->agent_root].code;
+        a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
         found = 1;
         int end = tail + 1;
         while (end < (int)c->nw - 1 && !casus_has_tail(c, end, CASUS_W_AGENT)) end++;
@@ -133,7 +127,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
             if (start >= 0) {
                 if (!former && is_former(c, start - 1)) former = 1;
                 a->agent_root = c->w[start].root;
-                a->agent = former ? elite_code(c) : c->dict->roots[a->agent_root].code;
+                a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
                 found = 1;
                 if (a->span_first < 0 || start < a->span_first) a->span_first = start;
             }

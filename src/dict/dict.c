@@ -105,7 +105,7 @@ casus_dict *casus_dict_new(void)
         CASUS_PUSH(dict->time_codes, dict->ntime_codes, dict->time_codes_cap, (casus_time_code){0}))
         goto fail;
     if (add_builtins(dict)) goto fail;
-    if (!casus_codes_intern(&dict->codes, "~ELI", 4)) goto fail; /* FORMER <agent>: an elite */
+    if (!(dict->builtin.elite = casus_codes_intern(&dict->codes, "~ELI", 4))) goto fail; /* FORMER <agent> */
     return dict;
 fail:
     casus_dict_free(dict);
