@@ -10,7 +10,9 @@ precision, recall and F1 at three levels:
   code+country   the full event code and the first three letters of source and target
   root+role      CAMEO root, and source and target roles (letters 4-6 of the actor codes)
 Events marked optional in the gold are neither required nor penalised.  Every gold sentence is one
-document; casus codes its text on its own.
+document; casus codes its text on its own.  The gold codes only events with both actors named
+(GUIDE.md), so casus's one-sided incidents (empty source or target) are left out of the score, as
+`casus code --require-dyad` would drop them.
 """
 import json, subprocess, sys, tempfile, os
 from collections import Counter, defaultdict
@@ -79,6 +81,10 @@ def main():
         else:
             extra.append(args[i]); i += 1
     produced = [json.loads(l) for l in open(events, encoding="utf-8")] if events else casus_events(gold, casus, extra)
+    one_sided = sum(1 for e in produced if not e["source"] or not e["target"])
+    produced = [e for e in produced if e["source"] and e["target"]]
+    if one_sided:
+        print(f"left out: {one_sided} one-sided incidents (no named source or target)")
     required = sum(1 for g in gold for e in g["events"] if not e.get("optional"))
     print(f"gold: {len(gold)} sentences, {required} required events; casus: {len(produced)} events")
     print(f"{'level':14} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'F1':>6}")

@@ -207,8 +207,9 @@ static int outputs_enrichment(outputs *o, const casus_enrichment *en)
 }
 
 /* Date, place and casualties of a sentence that has events; the actors' countries are hints
-   for places of the same name. */
-static int enrich(outputs *o, const casus_gazetteer *gaz, casus_coder *coder, const char *sent, size_t len, int date)
+   for places of the same name.  0 when none could be found (no memory). */
+static int enrich(const casus_gazetteer *gaz, const casus_coder *coder, const char *sent, size_t len, int date,
+                  casus_enrichment *en)
 {
     char roots[16][4];
     const char *hints[16];
@@ -222,9 +223,7 @@ static int enrich(outputs *o, const casus_gazetteer *gaz, casus_coder *coder, co
                 nh++;
             }
     }
-    casus_enrichment en;
-    if (casus_enrich_sentence(gaz, sent, len, date, hints, nh, &en) != CASUS_OK) return 0;
-    return outputs_enrichment(o, &en);
+    return casus_enrich_sentence(gaz, sent, len, date, hints, nh, en) == CASUS_OK;
 }
 
 static int outputs_event(outputs *o, const casus_event *e)
@@ -348,6 +347,11 @@ int cli_code(int argc, char **argv)
                     spans[k].end += skip;
                 }
             }
+            casus_place dateline = {0};
+            if (want_enrich && casus_dateline_place(gaz, rec.text, rec.len, &dateline) != CASUS_OK) {
+                fatal = 1;
+                break;
+            }
             if (outputs_begin(&out, &rec, date)) fatal = write_failed = 1;
             for (size_t k = 0; k < nspans && !fatal; k++) {
                 const char *sent = rec.text + spans[k].start;
@@ -359,10 +363,19 @@ int cli_code(int argc, char **argv)
                     break;
                 }
                 if (outputs_sentence(&out, k, spans[k])) fatal = write_failed = 1;
-                if (!fatal && want_enrich && casus_coder_event_count(coder) && enrich(&out, gaz, coder, sent, slen, date))
-                    fatal = write_failed = 1;
+                casus_enrichment en;
+                int enriched = !fatal && want_enrich && casus_coder_event_count(coder) &&
+                               enrich(gaz, coder, sent, slen, date, &en);
                 for (size_t e = 0; e < casus_coder_event_count(coder) && !fatal; e++) {
-                    if (outputs_event(&out, casus_coder_event(coder, e))) fatal = write_failed = 1;
+                    const casus_event *ev = casus_coder_event(coder, e);
+                    if (enriched) {
+                        casus_place place;
+                        casus_event_place(&en, &dateline, ev->source, ev->target, ev->code, ev->verb_span, &place);
+                        casus_enrichment mine = en;
+                        mine.place = place;
+                        if (outputs_enrichment(&out, &mine)) fatal = write_failed = 1;
+                    }
+                    if (!fatal && outputs_event(&out, ev)) fatal = write_failed = 1;
                     events++;
                 }
             }

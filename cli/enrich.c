@@ -11,12 +11,15 @@
 static void enrich_usage(FILE *out)
 {
     fprintf(out,
-            "usage: casus enrich [--hint ISO3]... [FILE|-]\n"
+            "usage: casus enrich [DICTIONARY OPTIONS] [--hint ISO3]... [FILE|-]\n"
             "\n"
             "Reads JSONL sentences {\"id\", \"date\": \"YYMMDD\" or \"YYYY-MM-DD\", \"text\"} and writes one\n"
             "line each: {\"id\", \"event_date\", \"date_text\", \"place\", \"killed\", \"injured\",\n"
-            "\"missing\", \"arrested\"}.  --hint gives a country (ISO alpha-3) that breaks ties between\n"
-            "places of the same name; it may repeat.\n");
+            "\"missing\", \"arrested\"}.  The place is the one 'casus code' gives the sentence's first\n"
+            "event (with no event: the place named in the text, else the dateline's, else the country of\n"
+            "the first actor the dictionaries find).  Dictionary options are those of 'casus code'.\n"
+            "--hint gives a country (ISO alpha-3) that breaks ties between places of the same name; it\n"
+            "may repeat.\n");
 }
 
 /* "2024-01-24" or "240124" (years below 70 are 20xx) as YYYYMMDD; 0 when neither. */
@@ -43,12 +46,41 @@ static json_t *enrich_count(const casus_count *c)
                      casus_qual_str(c->qual));
 }
 
+/* Codes the sentence and gives the place of its first event, or of its first actor. */
+static void enrich_place(const casus_gazetteer *gaz, casus_coder *coder, const char *text, size_t len, int date,
+                         casus_enrichment *e)
+{
+    casus_place dateline;
+    if (casus_dateline_place(gaz, text, len, &dateline) != CASUS_OK) return;
+    size_t skip = casus_dateline_length(text, len); /* the coder reads the text after it */
+    casus_coder_reset(coder);
+    if (casus_coder_code(coder, text + skip, len - skip, date) != CASUS_OK) return;
+    const casus_event *ev = casus_coder_event(coder, 0);
+    char first[64];
+    const char *source = NULL, *target = NULL, *code = NULL;
+    casus_span verb = {0, 0};
+    if (ev) {
+        source = ev->source, target = ev->target, code = ev->code;
+        verb.start = ev->verb_span.start + skip;
+        verb.end = ev->verb_span.end + skip;
+    } else if (casus_coder_first_actor(coder, first, sizeof first)) {
+        source = first;
+    }
+    casus_place place;
+    casus_event_place(e, &dateline, source, target, code, verb, &place);
+    e->place = place;
+}
+
 int cli_enrich(int argc, char **argv)
 {
     const char *path = "-";
     const char *hints[16];
     size_t nhints = 0;
+    cli_dicts dicts = {0};
     for (int i = 1; i < argc; i++) {
+        int d = cli_dict_option(&dicts, argc, argv, &i);
+        if (d < 0) return 2;
+        if (d) continue;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             enrich_usage(stdout);
             return 0;
@@ -63,13 +95,17 @@ int cli_enrich(int argc, char **argv)
             path = argv[i];
         }
     }
+    size_t problems = 0;
+    casus_dict *dict = cli_load_dicts(&dicts, 1, &problems);
+    casus_coder *coder = dict ? casus_coder_new(dict) : NULL;
     size_t len;
-    char *data = cli_read_file(path, &len);
-    if (!data) return 2;
-    casus_gazetteer *gaz;
-    if (casus_gazetteer_open(&gaz) != CASUS_OK) {
-        fprintf(stderr, "casus enrich: out of memory\n");
+    char *data = coder ? cli_read_file(path, &len) : NULL;
+    casus_gazetteer *gaz = NULL;
+    if (!data || casus_gazetteer_open(&gaz) != CASUS_OK) {
+        if (data) fprintf(stderr, "casus enrich: out of memory\n");
         free(data);
+        casus_coder_free(coder);
+        casus_dict_free(dict);
         return 2;
     }
     int status = 0;
@@ -100,6 +136,7 @@ int cli_enrich(int argc, char **argv)
             json_decref(in);
             break;
         }
+        enrich_place(gaz, coder, text, tl, date, &e);
         json_t *o = json_object();
         json_object_set(o, "id", jid ? jid : json_null());
         if (e.date) {
@@ -130,6 +167,8 @@ int cli_enrich(int argc, char **argv)
         line = nl ? nl + 1 : end;
     }
     casus_gazetteer_free(gaz);
+    casus_coder_free(coder);
+    casus_dict_free(dict);
     free(data);
     return status;
 }

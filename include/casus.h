@@ -165,6 +165,10 @@ void casus_coder_begin_record(casus_coder *coder, const char *id);
 typedef struct casus_syntax casus_syntax;
 void casus_coder_set_syntax(casus_coder *coder, const casus_syntax *syntax);
 
+/* The code of the first actor the last text names (on the text's date), copied into code (size
+ * cap); "" and 0 when it names none. */
+size_t casus_coder_first_actor(const casus_coder *coder, char *code, size_t cap);
+
 /* Does the coder read dates as YYYYMMDD (SET: YYYY = TRUE) rather than YYMMDD? */
 int casus_coder_four_digit_years(const casus_coder *coder);
 
@@ -430,6 +434,8 @@ typedef struct casus_place {
     char country[4]; /* ISO 3166 alpha-3 */
     double lat, lon;
     casus_span span; /* the words in the text that named it */
+    int incidental;  /* a country named with no word that makes it a place ("Iraqi soldiers",
+                        "a US journalist", "Iran said"): who, more than where */
 } casus_place;
 
 typedef struct casus_enrichment {
@@ -447,6 +453,25 @@ typedef struct casus_enrichment {
 casus_status casus_enrich_sentence(const casus_gazetteer *gaz, const char *text, size_t len,
                                    int article_date, const char *const *country_hints,
                                    size_t nhints, casus_enrichment *out);
+
+/* Where one event happened.  The sentence's place (en->place) when the event happened there: for
+ * speech acts (CAMEO roots 01 statements, 02 appeals, 03 intents, 10 demands, 11 disapproval, 12
+ * rejections, 13 threats) only a place named
+ * before the verb or in the speaker's own country ("Poland said it would reduce its troops in
+ * Iraq" was said in Poland); an incidental country ("a US journalist") only when no actor of
+ * the event has a country.  Otherwise the place of the report's dateline, else the country of
+ * the source, else of the target (a country-level place).  code NULL: no event (the sentence's
+ * first actor may stand as source).  en, dateline, source and target may be NULL. */
+void casus_event_place(const casus_enrichment *en, const casus_place *dateline, const char *source,
+                       const char *target, const char *code, casus_span verb, casus_place *out);
+
+/* The place named by the dateline that opens text ("MANNHEIM, Germany -- "); out->found is 0
+ * when there is none.  CASUS_EINVAL, CASUS_ENOMEM or CASUS_OK. */
+casus_status casus_dateline_place(const casus_gazetteer *gaz, const char *text, size_t len, casus_place *out);
+
+/* A country-level place for an actor code that begins with an ISO alpha-3 country code
+ * ("IRNGOV" -> Iran, at its capital's coordinates).  Returns 0 (out->found 0) otherwise. */
+int casus_country_place(const char *actor, casus_place *out);
 
 /* What enrichment found in the writer's current sentence (call after casus_writer_sentence and
  * before its events): event_date and date_text, place and the four counts of the sentence's

@@ -119,3 +119,22 @@ unsigned casus_coder_text_flags(const casus_coder *c) { return c->text_flags; }
 void casus_coder_set_syntax(casus_coder *c, const casus_syntax *syntax) { c->syntax = syntax; }
 
 int casus_coder_four_digit_years(const casus_coder *c) { return c->opt.four_digit_years; }
+
+size_t casus_coder_first_actor(const casus_coder *c, char *code, size_t cap)
+{
+    if (cap) *code = '\0';
+    for (size_t i = 0; i < c->nw; i++) {
+        const casus_word *w = &c->w[i];
+        if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
+            !casus_has_head(c, (int)i, CASUS_W_ACTOR))
+            continue;
+        const casus_code_pair *pairs;
+        if (!casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs)) continue;
+        const char *text = casus_codes_text(&c->dict->codes, pairs[0].actor);
+        size_t n = strlen(text);
+        if (n >= cap) return 0;
+        memcpy(code, text, n + 1);
+        return n;
+    }
+    return 0;
+}

@@ -58,6 +58,7 @@ typedef struct casus_raw_event {
     casus_actor source, target;
     uint32_t code;
     uint8_t subordinate, dominant, is_event, paired;
+    uint8_t incident;        /* violence without a named perpetrator: the source stays empty */
     int verb;                /* word index of the verb */
     int match_first, match_last; /* words the pattern matched */
     uint32_t pattern;        /* pattern index, UINT32_MAX for the root's own code */

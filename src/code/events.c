@@ -307,9 +307,44 @@ static int starts_compound(casus_coder *c, const casus_actor *a)
     return casus_has_tail_indexed(c, a->where, CASUS_TAG_COMPOUND, index);
 }
 
+/* Is the event code violence (CAMEO roots 18 to 20: assault, fight, mass violence)? */
+static int is_violence(const casus_coder *c, uint32_t ecode)
+{
+    const char *s = casus_codes_text(&c->dict->codes, c->dict->event_codes[ecode].code);
+    if (!s || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return 0;
+    int root = (s[0] - '0') * 10 + (s[1] - '0');
+    return root >= 18 && root <= 20;
+}
+
+/* With SET: INCIDENTS, violence whose perpetrator the clause does not name keeps an empty
+   source: "three soldiers were killed" (a passive without BY: the actor before the verb is the
+   victim) and "a car bomb killed three soldiers" (no actor before the verb).  Returns 1 when the
+   event is such an incident; its target, if any, is then set. */
+static int unnamed_perpetrator(casus_coder *c, int verb)
+{
+    int by = 0;
+    for (int k = 1; k <= 3 && verb + k < (int)c->nw; k++) by |= c->w[verb + k].wtype == CASUS_W_BY;
+    int aux = (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
+    casus_actor a;
+    if (aux && !by) {
+        if (actor_empty(&c->target) && back_actor(c, verb - 1, &a) >= 0) c->target = a;
+        return 1;
+    }
+    int at = find_actor(c, c->clause_start, &a);
+    if (at >= 0 && at < verb) return 0;
+    if (actor_empty(&c->target)) regular_target(c, verb);
+    return 1;
+}
+
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
     if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) return;
+    if (c->opt.incidents && actor_empty(&c->source) && is_violence(c, ecode) && unnamed_perpetrator(c, verb)) {
+        put_event(c, ecode, pattern, verb, &c->source, &c->target);
+        if (c->nraw) c->raw[c->nraw - 1].incident = 1;
+        if (!c->regular_target) actor_zero(&c->target);
+        return;
+    }
     if (actor_empty(&c->source)) regular_source(c, verb);
     if (actor_empty(&c->target)) regular_target(c, verb);
     if (actor_empty(&c->source) || actor_empty(&c->target)) return;
@@ -590,8 +625,8 @@ typedef struct final_event {
 
 static int push_final(casus_coder *c, final_event **out, size_t *n, size_t *cap, final_event f)
 {
-    if (!c->opt.same_actors && f.src == f.tgt && f.srcagt == f.tgtagt) return 0;
-    if (is_blank(f.src) || is_blank(f.tgt)) return 0;
+    if (!c->opt.same_actors && f.src == f.tgt && f.srcagt == f.tgtagt && !f.raw->incident) return 0;
+    if ((is_blank(f.src) || is_blank(f.tgt)) && !f.raw->incident) return 0;
     for (size_t i = 0; i < *n; i++) {
         const final_event *o = &(*out)[i];
         if (o->src == f.src && o->srcagt == f.srcagt && o->tgt == f.tgt && o->tgtagt == f.tgtagt && o->code == f.code)

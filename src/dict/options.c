@@ -89,6 +89,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "TIME")) o->time_shift = b;
     else if (strstr(s, "CONV")) o->convert_agents = b;
     else if (strstr(s, "SAME")) o->same_actors = b;
+    else if (strstr(s, "INCIDENT")) o->incidents = b;
     else return "unrecognised SET: command";
     return NULL;
 }

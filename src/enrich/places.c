@@ -268,6 +268,7 @@ typedef struct pl_cand {
     const casus_region *region;   /* PL_REGION */
     size_t city;                  /* PL_CITY: first index of the key in the gazetteer */
     const casus_country *of_adj;  /* "the Iranian city of": the country named with it */
+    int incidental;               /* a country named with no word that makes it a place */
 } pl_cand;
 
 #define PL_MAX 48
@@ -446,14 +447,14 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
         size_t run_end = i;
         while (run_end + 1 < ws->n && run_end < i + 6 && places_name_word(ws, run_end + 1, i)) run_end++;
         int run_start = i == 0 || !places_name_word(ws, i - 1, i - 1) || places_is(ws, i - 1, '.');
-        pl_cand best = {0, 0, 0, -1, NULL, NULL, 0, NULL};
+        pl_cand best = {0, 0, 0, -1, NULL, NULL, 0, NULL, 0};
         for (size_t j = run_end + 1; j-- > i;) {
             size_t rl = ws->w[j].end - ws->w[i].start;
             if (rl >= sizeof raw) continue;
             memcpy(raw, ws->text + ws->w[i].start, rl);
             raw[rl] = '\0';
             places_fold(raw, rl, folded, sizeof folded);
-            pl_cand c = {i, j, 0, -1, NULL, NULL, 0, NULL};
+            pl_cand c = {i, j, 0, -1, NULL, NULL, 0, NULL, 0};
             if ((c.country = places_country_named(gaz, folded, raw, rl))) c.kind = PL_COUNTRY;
             else if ((c.region = places_region_named(gaz, folded, raw, rl))) c.kind = PL_REGION;
             else if (gaz && (c.city = places_city_first(gaz, folded)) < gaz->n) c.kind = PL_CITY;
@@ -465,6 +466,7 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
             int whole = run_start && j == run_end;
             int dateline = i == 0 && (places_is(ws, j + 1, ',') || places_is(ws, j + 1, ':') ||
                                       places_is(ws, j + 1, '(') || places_is(ws, j + 1, '-'));
+            c.incidental = (c.kind == PL_DEMONYM || c.kind == PL_COUNTRY) && ctx <= 0 && !dateline;
             if (c.kind == PL_DEMONYM) {
                 c.score = 1;
             } else {
@@ -526,6 +528,7 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
     p->span.end = ws->w[b->last].end;
     const char *name = NULL, *iso = NULL;
     double lat = 0, lon = 0;
+    p->incidental = b->incidental;
     if (b->kind == PL_COUNTRY || b->kind == PL_DEMONYM) {
         name = b->country->name, iso = b->country->iso3, lat = b->country->lat, lon = b->country->lon;
     } else if (b->kind == PL_REGION) {

@@ -9,7 +9,10 @@
  *   SourceActorAttribute  what follows them
  *   TargetActorFull, TargetActorEntity, TargetActorRole, TargetActorAttribute: the same
  *   EventCode EventRootCode QuadClass GoldsteinScore
- *   Issues Lat Lon LocationName StateName CountryCode   (empty)
+ *   Issues                (empty)
+ *   Lat Lon LocationName  the event's place (empty when none)
+ *   StateName             (empty: the gazetteer has no provinces)
+ *   CountryCode           the place's ISO alpha-3 country code
  *   SentenceID            id-sentence
  *   URLs NewsSources      (empty)
  *
@@ -64,7 +67,17 @@ static casus_status phoenix_event(casus_writer *w, const casus_out_event *ev)
     phoenix_value(f, ev->code, strlen(ev->code) < 2 ? strlen(ev->code) : 2);
     if (ev->has_info) fprintf(f, "\t%d\t%.1f", ev->info.quad_class, ev->info.goldstein);
     else fputs("\t\t", f);
-    fputs("\t\t\t\t\t\t\t", f); /* Issues Lat Lon LocationName StateName CountryCode, then SentenceID */
+    const casus_place *pl = ev->has_enrichment && ev->en.place.found ? &ev->en.place : NULL;
+    fputs("\t\t", f); /* Issues, then Lat */
+    if (pl) {
+        fprintf(f, "%.4f\t%.4f\t", pl->lat, pl->lon);
+        phoenix_value(f, pl->name, strlen(pl->name));
+        fputs("\t\t", f);
+        phoenix_value(f, pl->country, strlen(pl->country));
+    } else {
+        fputs("\t\t\t\t", f);
+    }
+    putc('\t', f); /* then SentenceID */
     phoenix_value(f, ev->id, idlen);
     fprintf(f, "-%zu\t\t\n", ev->sentence);
     return CASUS_OK;

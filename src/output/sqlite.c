@@ -13,7 +13,7 @@
 
 #include "output/writer.h"
 
-enum { STORE_BATCH = 256, STORE_VERSION = 1 };
+enum { STORE_BATCH = 256, STORE_VERSION = 2 };
 
 static const char store_schema[] =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -30,7 +30,10 @@ static const char store_schema[] =
     " goldstein REAL, quad_class INTEGER, plover TEXT, plover_mode TEXT, plover_context TEXT,"
     " source_text TEXT, source_start INTEGER, source_end INTEGER,"
     " target_text TEXT, target_start INTEGER, target_end INTEGER,"
-    " verb_text TEXT, verb_start INTEGER, verb_end INTEGER, flags INTEGER NOT NULL);"
+    " verb_text TEXT, verb_start INTEGER, verb_end INTEGER, flags INTEGER NOT NULL,"
+    " date_text TEXT, place_name TEXT, place_country TEXT, lat REAL, lon REAL,"
+    " killed INTEGER, killed_qual TEXT, injured INTEGER, injured_qual TEXT,"
+    " missing INTEGER, missing_qual TEXT, arrested INTEGER, arrested_qual TEXT);"
     "CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, event_date);"
     "CREATE INDEX IF NOT EXISTS events_date ON events(event_date);"
     "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id, sentence);"
@@ -49,9 +52,11 @@ static const char *const store_sql[Q_COUNT] = {
     "INSERT OR REPLACE INTO sentences(doc_id, idx, start_byte, end_byte) VALUES (?1, ?2, ?3, ?4)",
     "INSERT INTO events(doc_id, sentence, idx, date, event_date, source, target, code, root_code, label,"
     " goldstein, quad_class, plover, plover_mode, plover_context, source_text, source_start, source_end,"
-    " target_text, target_start, target_end, verb_text, verb_start, verb_end, flags)"
+    " target_text, target_start, target_end, verb_text, verb_start, verb_end, flags,"
+    " date_text, place_name, place_country, lat, lon, killed, killed_qual, injured, injured_qual,"
+    " missing, missing_qual, arrested, arrested_qual)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
-    " ?21, ?22, ?23, ?24, ?25)",
+    " ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)",
     "INSERT OR IGNORE INTO actors(code, root) VALUES (?1, ?2)",
 };
 
@@ -238,6 +243,21 @@ static casus_status store_event(casus_writer *w, const casus_out_event *ev)
     store_bind_text(q, 19, &ev->target_text);
     store_bind_text(q, 22, &ev->verb_text);
     sqlite3_bind_int(q, 25, (int)ev->flags);
+    if (ev->date_text.text) store_text(q, 26, ev->date_text.text, ev->date_text.len);
+    const casus_place *pl = ev->has_enrichment && ev->en.place.found ? &ev->en.place : NULL;
+    if (pl) {
+        store_text(q, 27, pl->name, strlen(pl->name));
+        store_text(q, 28, pl->country, strlen(pl->country));
+        sqlite3_bind_double(q, 29, pl->lat);
+        sqlite3_bind_double(q, 30, pl->lon);
+    }
+    for (int k = 0; k < CASUS_CASUALTY_KINDS; k++) {
+        const casus_count *c = ev->has_enrichment && ev->en.counts[k].found ? &ev->en.counts[k] : NULL;
+        if (!c) continue;
+        if (c->has_n) sqlite3_bind_int64(q, 31 + 2 * k, (sqlite3_int64)c->n);
+        const char *qual = casus_qual_str(c->qual);
+        store_text(q, 32 + 2 * k, qual, strlen(qual));
+    }
     if (store_run(q) != SQLITE_OK) return store_fail(w, s->db, "cannot write an event");
     s->events++;
     casus_status st = store_actor(w, ev->source);

@@ -30,5 +30,35 @@ printf '%s\n' "Gunmen killed three police officers near the Syrian border on Tue
   $CASUS code --date 2024-01-24 2>/dev/null | head -1 > "$TMP/out"
 check "complete record: date, place, casualties" 'grep -q "\"event_date\":\"2024-01-23\",\"date_text\":\"Tuesday\",\"place\":{\"name\":\"Syria\",\"country\":\"SYR\"" "$TMP/out" && grep -q "\"killed\":{\"n\":3,\"qual\":\"exact\"},\"injured\":null" "$TMP/out"'
 
+events 2024-01-24 "A roadside bomb killed four Iraqi soldiers near Mosul on Monday."
+check "violence without a named perpetrator: empty source" 'grep -qx " IRQMIL 18[0-9]*" "$TMP/out"'
+events 2024-01-24 "Three Afghan policemen were killed in an ambush on Sunday."
+check "passive without BY: the actor before the verb is the victim" 'grep -qx " AFGCOP 1[89][0-9]*" "$TMP/out"'
+events 2024-01-24 "Three Afghan policemen were killed by Taliban fighters on Sunday."
+check "passive with BY: the perpetrator is the source" 'grep -q "^AFGREB AFGCOP 1[89]" "$TMP/out"'
+printf '%s\n' "A roadside bomb killed four Iraqi soldiers near Mosul on Monday." |
+  $CASUS code --date 2024-01-24 --require-dyad 2>/dev/null > "$TMP/out"
+check "--require-dyad drops incidents" '[ ! -s "$TMP/out" ]'
+
+place() { # DATE TEXT -> the place name of the first event
+  printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
+    sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
+}
+place 2024-01-24 "Poland condemned the bombing of a market in Baghdad on Monday."
+check "a statement happens where its speaker is" 'grep -qx "Poland" "$TMP/out"'
+place 2024-01-24 "BASRA, Iraq - A roadside bomb killed four Iraqi soldiers on Monday."
+check "the dateline's city is finer than a nationality" 'grep -qx "Basra" "$TMP/out"'
+place 2024-01-24 "Kenyan police arrested two French journalists on Monday."
+check "a nationality is who, not where: the source's country" 'grep -qx "Kenya" "$TMP/out"'
+printf '%s\n' "Gunmen stormed a police station in Kano yesterday, killing at least 12 officers." |
+  $CASUS code --date 2024-01-24 2>/dev/null | head -1 > "$TMP/out"
+check "yesterday, at least, a far-apart count" 'grep -q "\"event_date\":\"2024-01-23\",\"date_text\":\"yesterday\",\"place\":{\"name\":\"Kano\"" "$TMP/out" && grep -q "\"killed\":{\"n\":12,\"qual\":\"at_least\"}" "$TMP/out"'
+printf '%s\n' "Kenya and Somalia signed a border agreement in Nairobi last month." |
+  $CASUS code --date 2024-03-12 2>/dev/null | head -1 > "$TMP/out"
+check "last month" 'grep -q "\"event_date\":\"2024-02-[0-9]*\",\"date_text\":\"last month\"" "$TMP/out"'
+printf '%s\n' "BASRA, Iraq - A roadside bomb killed four Iraqi soldiers on Monday." |
+  $CASUS code --date 2024-01-24 --format phoenix 2>/dev/null | sed -n 2p > "$TMP/out"
+check "phoenix: place columns" '[ "$(cut -f19-23 "$TMP/out" | cut -f3,5)" = "$(printf "Basra\tIRQ")" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -54,6 +54,12 @@ $CASUS code $MINI --db "$TMP/ev.sqlite" -o "$TMP/again.out" "$TMP/again.jsonl" 2
 check "db: recoded document replaced" '[ $rc -eq 0 ] && [ "$($CASUS stats --db "$TMP/ev.sqlite" --check)" = "ok: 3 documents, 3 events" ]'
 check "db: -o still written alongside" '[ $(wc -l < "$TMP/again.out") -eq 1 ]'
 
+# the store keeps each event's place and casualty counts (built-in dictionaries)
+printf '%s\n' '{"id":"k1","date":"2024-01-24","text":"Gunmen stormed a police station in Kano yesterday, killing at least 12 officers."}' > "$TMP/kano.jsonl"
+$CASUS code --db "$TMP/kano.sqlite" "$TMP/kano.jsonl" 2>/dev/null; rc=$?
+python3 -c 'import sqlite3, sys; print("|".join(str(v) for v in sqlite3.connect(sys.argv[1]).execute("SELECT event_date, date_text, place_name, place_country, killed, killed_qual, injured FROM events").fetchone()))' "$TMP/kano.sqlite" > "$TMP/kano.out" 2>&1
+check "db: place and counts" '[ $rc -eq 0 ] && [ "$(cat "$TMP/kano.out")" = "2024-01-23|yesterday|Kano|NGA|12|at_least|None" ]'
+
 # stats: a header, one line a period
 $CASUS stats --db "$TMP/ev.sqlite" > "$TMP/stats.out" 2>&1; rc=$?
 check "stats: exit 0" '[ $rc -eq 0 ]'

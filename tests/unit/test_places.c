@@ -89,6 +89,65 @@ static void test_no_place(void **state)
     assert_false(p.found);
 }
 
+/* The place of one event: a statement happens where its speaker is, a meeting or an attack where
+   the sentence says; without a place, the dateline, then the actors' country. */
+static casus_place event_place(const char *text, const char *source, const char *target, const char *code,
+                               const char *verb)
+{
+    casus_enrichment e;
+    assert_int_equal(casus_enrich_sentence(gaz, text, strlen(text), 20240124, NULL, 0, &e), CASUS_OK);
+    const char *v = strstr(text, verb);
+    assert_non_null(v);
+    casus_span span = {(size_t)(v - text), (size_t)(v - text) + strlen(verb)};
+    casus_place p;
+    casus_event_place(&e, NULL, source, target, code, span, &p);
+    return p;
+}
+
+static void test_event_place(void **state)
+{
+    (void)state;
+    casus_place p = event_place("Poland condemned the bombing of a market in Iraq.", "POLGOV", "IRQ", "111", "condemned");
+    assert_true(p.found);
+    assert_string_equal(p.country, "POL");
+    p = event_place("Speaking in Basra, the Polish minister condemned the bombing.", "POLGOV", "", "111", "condemned");
+    assert_string_equal(p.name, "Basra");
+    p = event_place("Ostmark's envoy met Iraqi officials in Basra on Monday.", "POLGOV", "IRQGOV", "040", "met");
+    assert_string_equal(p.name, "Basra");
+    p = event_place("Gunmen shelled a market in Basra.", "", "IRQCVL", "190", "shelled");
+    assert_string_equal(p.name, "Basra");
+    /* a nationality says who, not where */
+    p = event_place("Kenyan police arrested a US journalist.", "KENCOP", "USAMED", "173", "arrested");
+    assert_string_equal(p.country, "KEN");
+    /* no place named: the source's country, else the target's */
+    p = event_place("The army shelled the rebels on Monday.", "SYRMIL", "SYRREB", "190", "shelled");
+    assert_string_equal(p.country, "SYR");
+    p = event_place("A bomb tore through the market on Monday.", "", "LBNCVL", "183", "tore");
+    assert_string_equal(p.country, "LBN");
+    p = event_place("A bomb tore through the market on Monday.", "", "", "183", "tore");
+    assert_false(p.found);
+}
+
+static void test_dateline_place(void **state)
+{
+    (void)state;
+    const char *t = "MOSUL, Iraq - Gunmen shelled a market on Monday.";
+    casus_place d;
+    assert_int_equal(casus_dateline_place(gaz, t, strlen(t), &d), CASUS_OK);
+    assert_true(d.found);
+    assert_string_equal(d.name, "Mosul");
+    casus_enrichment e;
+    const char *s = "Gunmen killed four Iraqi soldiers on Monday.";
+    assert_int_equal(casus_enrich_sentence(gaz, s, strlen(s), 20240124, NULL, 0, &e), CASUS_OK);
+    casus_span verb = {7, 13};
+    casus_place p;
+    casus_event_place(&e, &d, "", "IRQMIL", "190", verb, &p);
+    assert_string_equal(p.name, "Mosul"); /* the dateline's city, finer than "Iraqi" */
+    t = "Gunmen shelled a market on Monday.";
+    assert_int_equal(casus_dateline_place(gaz, t, strlen(t), &d), CASUS_OK);
+    assert_false(d.found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +155,8 @@ int main(void)
         cmocka_unit_test(test_shared_names),
         cmocka_unit_test(test_regions_countries),
         cmocka_unit_test(test_no_place),
+        cmocka_unit_test(test_event_place),
+        cmocka_unit_test(test_dateline_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
