@@ -272,7 +272,7 @@ typedef struct casus_cameo_info {
                                    or the root's general code ("04" -> "040") it fell back to */
     double goldstein;           /* Goldstein weight, -10 (most conflictual) .. +10 */
     int quad_class;             /* 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-                                   4 material conflict: roots 01-05, 06-08, 09-14, 15-20 */
+                                   4 material conflict: roots 01-05, 06-08, 09-13, 14-20 */
     const char *plover;         /* PLOVER event type ("CONSULT"), NULL where PLOVER has none */
     const char *plover_mode;    /* PLOVER mode ("visit"), NULL when not clear */
     const char *plover_context; /* PLOVER context(s) ("military;legal"), NULL when not clear */

@@ -184,7 +184,7 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
         if (casus_grow((void **)&c->lits, &c->lits_cap, c->nlits + n, sizeof *c->lits)) return -1;
         w->lit_first = (uint32_t)c->nlits;
         w->nlits = (uint16_t)n;
-        memcpy(c->lits + c->nlits, found, n * sizeof *found);
+        if (n) memcpy(c->lits + c->nlits, found, n * sizeof *found);
         for (size_t k = 0; k < n; k++)
             if (found[k].lit < c->present_bits) c->present[found[k].lit >> 6] |= UINT64_C(1) << (found[k].lit & 63);
         c->nlits += n;

@@ -44,7 +44,7 @@ int casus_cameo_quad_class(const char *code)
     if (!code || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9') return 0;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (root < 1 || root > 20) return 0;
-    return root <= 5 ? 1 : root <= 8 ? 2 : root <= 14 ? 3 : 4;
+    return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4; /* GDELT and Phoenix: protests (14) are material conflict */
 }
 
 casus_status casus_cameo_lookup(const char *code, casus_cameo_info *out)

@@ -47,11 +47,9 @@ casus_status casus_dateline_place(const casus_gazetteer *gaz, const char *text, 
    (03), demands (10), disapproval (11), rejections (12) and threats (13). */
 static int is_speech(const char *code)
 {
-    static const char roots[] = "01 02 03 10 11 12 13";
-    if (!code || strlen(code) < 2) return 0;
-    for (const char *r = roots; *r; r += 3)
-        if (r[0] == code[0] && r[1] == code[1]) return 1;
-    return 0;
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 1 && root <= 3) || (root >= 10 && root <= 13);
 }
 
 /* Does the place stand for a whole country ("Iraqi soldiers" gives Iraq)? */

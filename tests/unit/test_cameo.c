@@ -67,7 +67,7 @@ static void test_fallbacks(void **state)
 static void test_quad_class_rule(void **state)
 {
     (void)state;
-    static const int expect[21] = {0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4};
+    static const int expect[21] = {0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4};
     for (int root = 0; root <= 20; root++) {
         char code[4] = {(char)('0' + root / 10), (char)('0' + root % 10), '0', '\0'};
         assert_int_equal(casus_cameo_quad_class(code), expect[root]);
