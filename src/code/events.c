@@ -53,6 +53,17 @@ static int nearest_actor(const casus_coder *c, int loc)
     return -1;
 }
 
+/* SET: LOCATIVE: "in Baghdad", "arrived in Nairobi" name a place: the country, not the government
+   the capital stands for elsewhere ("Baghdad said").  The country's own code when the
+   dictionaries have it; the code unchanged otherwise. */
+static uint32_t country_of(const casus_coder *c, uint32_t actor)
+{
+    const char *text = casus_codes_text(&c->dict->codes, actor);
+    if (strlen(text) <= 3) return actor;
+    uint32_t country = casus_codes_find(&c->dict->codes, text, 3);
+    return country != UINT32_MAX && country >= CASUS_CODE_FIRST_REGULAR ? country : actor;
+}
+
 /* The codes of the actor named at loc (a pronoun leads to the actor it stands for). */
 static void actor_codes(casus_coder *c, casus_actor *a, int loc)
 {
@@ -86,6 +97,8 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
             a->actor = pairs[0].actor;
             a->agent = pairs[0].agent;
             if (n > 1) a->compound = r->code;
+            else if (c->opt.locative && !a->agent && loc > 0 && casus_word_has_literal(c, loc - 1, c->dict->builtin.lit_in))
+                a->actor = country_of(c, a->actor);
         }
     }
     int last = named;

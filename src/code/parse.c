@@ -248,7 +248,32 @@ static void mark_nouns(casus_coder *c)
     }
 }
 
-/* With a tagger: a verb root fires only where the tagger reads a verb. */
+/* The head of token t in the syntax reading, or NULL for a root. */
+static const casus_syntax_token *syntax_head(const casus_syntax_doc *doc, size_t t)
+{
+    const casus_syntax_token *tok = casus_syntax_doc_token(doc, t);
+    if (tok->head <= 0) return NULL;
+    for (size_t s = 0; s < casus_syntax_doc_sentence_count(doc); s++) {
+        const casus_syntax_sentence *sent = casus_syntax_doc_sentence(doc, s);
+        if (t >= sent->first && t < sent->first + sent->count)
+            return (size_t)tok->head <= sent->count ? casus_syntax_doc_token(doc, sent->first + (size_t)tok->head - 1) : NULL;
+    }
+    return NULL;
+}
+
+/* Does the tagger let the dictionary verb at this token fire?  A verb does; so does a noun that
+   is the object of a verb, an event done by the verb's subject ("paid a visit to", "launched an
+   attack on"); a noun elsewhere ("the car bomb", "his legal fight") does not. */
+static int tagger_allows_verb(const casus_syntax_doc *doc, size_t t)
+{
+    const casus_syntax_token *tok = casus_syntax_doc_token(doc, t);
+    if (!strcmp(tok->upos, "VERB")) return 1;
+    if (strcmp(tok->upos, "NOUN") || strcmp(tok->deprel, "obj")) return 0;
+    const casus_syntax_token *head = syntax_head(doc, t);
+    return head && !strcmp(head->upos, "VERB");
+}
+
+/* With a tagger: a verb root fires only where the tagger allows it. */
 static void verbs_by_tagger(casus_coder *c)
 {
     size_t ntok = casus_syntax_doc_token_count(c->sdoc), t = 0;
@@ -257,8 +282,7 @@ static void verbs_by_tagger(casus_coder *c)
         size_t start = c->w[pos].start;
         while (t < ntok && casus_syntax_doc_token(c->sdoc, t)->end <= start) t++;
         if (t >= ntok) break;
-        const casus_syntax_token *tok = casus_syntax_doc_token(c->sdoc, t);
-        if (tok->start > start || !strcmp(tok->upos, "VERB")) continue;
+        if (casus_syntax_doc_token(c->sdoc, t)->start > start || tagger_allows_verb(c->sdoc, t)) continue;
         relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
     }
 }

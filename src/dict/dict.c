@@ -83,6 +83,7 @@ static int add_builtins(casus_dict *dict)
         uint32_t lit = dict->elems[first].id;
         if (!strcmp(words[i].word, "AND_")) dict->builtin.lit_and = lit;
         if (!strcmp(words[i].word, "NOR_")) dict->builtin.lit_nor = lit;
+        if (!strcmp(words[i].word, "IN_")) dict->builtin.lit_in = lit;
         if (!strcmp(words[i].word, "HE_")) dict->builtin.pronoun_singular_first = root;
         if (!strcmp(words[i].word, "IT_")) dict->builtin.pronoun_singular_last = root;
         if (!strcmp(words[i].word, "THEY_")) dict->builtin.pronoun_plural_last = root;

@@ -126,7 +126,7 @@ typedef struct casus_time_code {
 typedef struct casus_builtin_roots {
     uint32_t former, default_actor;
     uint32_t elite; /* the agent code "~ELI": FORMER <agent> */
-    uint32_t lit_and, lit_nor;
+    uint32_t lit_and, lit_nor, lit_in;
     /* HE HIM SHE HER IT, then THEM THEIR THEY: consecutive roots */
     uint32_t pronoun_singular_first, pronoun_singular_last, pronoun_plural_last;
 } casus_builtin_roots;

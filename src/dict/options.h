@@ -27,6 +27,7 @@ typedef struct casus_options {
     int convert_agents; /* 1: a lone agent becomes an actor with its agent code (TABARI);
                            2: ... joined to the country of the nearest actor in the text */
     int four_digit_years;
+    int locative;       /* casus: after IN, a capital is its country, not its government */
     int incidents;      /* casus: violence without a named perpetrator is an event with an empty source */
     int same_actors;    /* keep events whose source and target codes are equal */
     int nonevents;      /* 0 false, 1 true, 2 only */

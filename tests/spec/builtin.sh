@@ -40,6 +40,11 @@ printf '%s\n' "A roadside bomb killed four Iraqi soldiers near Mosul on Monday."
   $CASUS code --date 2024-01-24 --require-dyad 2>/dev/null > "$TMP/out"
 check "--require-dyad drops incidents" '[ ! -s "$TMP/out" ]'
 
+events 2024-01-24 "Ali Akbar Ahmadian arrived in Moscow on Monday for talks on security."
+check "after IN a capital is its country" 'grep -qx "IRNGOV RUS 042" "$TMP/out" && grep -qx "RUS IRNGOV 043" "$TMP/out"'
+events 2024-01-24 "Baghdad accused Washington of meddling on Monday."
+check "elsewhere a capital is its government" 'grep -qx "IRQGOV USAGOV 112" "$TMP/out"'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
