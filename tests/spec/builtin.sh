@@ -49,7 +49,7 @@ place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
 }
-place 2024-01-24 "Poland condemned the bombing of a market in Baghdad on Monday."
+place 2024-01-24 "Poland condemned Syria for the shelling of a market in Aleppo on Monday."
 check "a statement happens where its speaker is" 'grep -qx "Poland" "$TMP/out"'
 place 2024-01-24 "BASRA, Iraq - A roadside bomb killed four Iraqi soldiers on Monday."
 check "the dateline's city is finer than a nationality" 'grep -qx "Basra" "$TMP/out"'
