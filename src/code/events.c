@@ -363,7 +363,10 @@ static int unnamed_perpetrator(casus_coder *c, int verb)
 
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
-    if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) return;
+    if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) {
+        c->null_verb = 1;
+        return;
+    }
     if (c->opt.incidents && actor_empty(&c->source) && is_violence(c, ecode) && unnamed_perpetrator(c, verb)) {
         put_event(c, ecode, pattern, verb, &c->source, &c->target);
         if (c->nraw) c->raw[c->nraw - 1].incident = 1;
@@ -494,6 +497,22 @@ static int next_clause(casus_coder *c)
     return 1;
 }
 
+/* SET: REPORTED SPEECH: a verb that codes nothing ([---]: "said", "claimed") and is followed by
+   another verb introduces what was said: "Iran said Israeli jets struck Syria" is Israel's
+   strike, not Iran's.  The clause then begins after it, and its sources are sought there. */
+static int reported_clause(casus_coder *c, int verb)
+{
+    int end = verb;
+    while (end < c->clause_end && !casus_has_tail(c, end, CASUS_W_VERB)) end++;
+    int later = 0;
+    for (int p = end + 1; p <= c->clause_end && !later; p++) later = casus_has_head(c, p, CASUS_W_VERB) && c->w[p].root;
+    if (!later) return 0;
+    c->clause_start = end + 1;
+    actor_zero(&c->source);
+    c->regular_source = 0;
+    return 1;
+}
+
 static void check_verbs(casus_coder *c)
 {
     actor_zero(&c->source);
@@ -513,7 +532,12 @@ static void check_verbs(casus_coder *c)
         while (pos <= c->clause_end) {
             if (casus_skip_segment(c, &pos, CASUS_TAG_SUBORD)) continue;
             if (casus_has_head(c, pos, CASUS_W_VERB) && c->w[pos].root) {
+                c->null_verb = 0;
                 do_verb(c, pos);
+                if (c->null_verb && c->opt.reported_speech && reported_clause(c, pos)) {
+                    pos = c->clause_start;
+                    continue;
+                }
                 if (c->opt.code_by != CASUS_CODE_ALL)
                     for (size_t i = start_event; i < c->nraw; i++)
                         if (c->raw[i].is_event && !c->raw[i].subordinate) {

@@ -91,6 +91,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "SAME")) o->same_actors = b;
     else if (strstr(s, "INCIDENT")) o->incidents = b;
     else if (strstr(s, "LOCATIVE")) o->locative = b;
+    else if (strstr(s, "REPORTED")) o->reported_speech = b;
     else return "unrecognised SET: command";
     return NULL;
 }

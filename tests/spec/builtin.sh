@@ -45,6 +45,13 @@ check "after IN a capital is its country" 'grep -qx "IRNGOV RUS 042" "$TMP/out" 
 events 2024-01-24 "Baghdad accused Washington of meddling on Monday."
 check "elsewhere a capital is its government" 'grep -qx "IRQGOV USAGOV 112" "$TMP/out"'
 
+events 2024-01-24 "Iran said Israeli troops attacked Lebanese villages on Sunday."
+check "X said Y attacked Z: the reported event is Y's" '[ "$(cat "$TMP/out")" = "ISRMIL LBN 190" ]'
+events 2024-01-24 "Israeli troops attacked Lebanese villages on Sunday, Iran said."
+check "the attribution at the end changes nothing" '[ "$(cat "$TMP/out")" = "ISRMIL LBN 190" ]'
+events 2024-01-24 "Egypt said it had accused Israel of violating the truce."
+check "a pronoun in what was said stands for the speaker" '[ "$(cat "$TMP/out")" = "EGY ISR 112" ]'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
