@@ -672,9 +672,20 @@ typedef struct final_event {
     const casus_raw_event *raw;
 } final_event;
 
+/* Do source and target come out as the same code ("USAGOV" from an actor, or from "USA" with
+   the agent "GOV")? */
+static int same_codes(const casus_coder *c, const final_event *f)
+{
+    if (f->src == f->tgt && f->srcagt == f->tgtagt) return 1;
+    char a[128], b[128];
+    composite(c, f->src, f->srcagt, a, sizeof a);
+    composite(c, f->tgt, f->tgtagt, b, sizeof b);
+    return !strcmp(a, b);
+}
+
 static int push_final(casus_coder *c, final_event **out, size_t *n, size_t *cap, final_event f)
 {
-    if (!c->opt.same_actors && f.src == f.tgt && f.srcagt == f.tgtagt && !f.raw->incident) return 0;
+    if (!c->opt.same_actors && !f.raw->incident && same_codes(c, &f)) return 0;
     if ((is_blank(f.src) || is_blank(f.tgt)) && !f.raw->incident) return 0;
     for (size_t i = 0; i < *n; i++) {
         const final_event *o = &(*out)[i];
