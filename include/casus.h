@@ -457,7 +457,7 @@ casus_status casus_enrich_sentence(const casus_gazetteer *gaz, const char *text,
 /* Where one event happened.  The sentence's place (en->place) when the event happened there: for
  * speech acts (CAMEO roots 01 statements, 02 appeals, 03 intents, 10 demands, 11 disapproval, 12
  * rejections, 13 threats) only a place named
- * before the verb or in the speaker's own country ("Poland said it would reduce its troops in
+ * before the verb, in the speaker's own country, or any place when the speaker has no country ("Poland said it would reduce its troops in
  * Iraq" was said in Poland); an incidental country ("a US journalist") only when no actor of
  * the event has a country.  Otherwise the place of the report's dateline, else the country of
  * the source, else of the target (a country-level place).  code NULL: no event (the sentence's

@@ -67,8 +67,11 @@ void casus_event_place(const casus_enrichment *en, const casus_place *dateline, 
     int actor_country = casus_country_place(source, &actors) || casus_country_place(target, &actors);
     if (en && en->place.found && !(en->place.incidental && actor_country)) {
         const casus_place *p = &en->place;
-        int speaker_country = source && strlen(source) >= 3 && !strncmp(source, p->country, 3);
-        if (!is_speech(code) || p->span.end <= verb.start || speaker_country) {
+        casus_place speaker;
+        int placed_speaker = casus_country_place(source, &speaker);
+        int speaker_country = placed_speaker && !strcmp(speaker.country, p->country);
+        /* a speaker with no country (an organisation, an armed group) could be anywhere */
+        if (!is_speech(code) || p->span.end <= verb.start || speaker_country || !placed_speaker) {
             /* the dateline's city is the same place, said more exactly */
             int finer = dateline && dateline->found && !strcmp(dateline->country, p->country) &&
                         is_country_level(p) && !is_country_level(dateline);
