@@ -460,6 +460,9 @@ void casus_places_find(const casus_gazetteer *gaz, const casus_words *ws, const 
             else if (gaz && (c.city = places_city_first(gaz, folded)) < gaz->n) c.kind = PL_CITY;
             else if (j == i && (c.country = places_demonym(gaz, folded, raw, rl))) c.kind = PL_DEMONYM;
             if (c.kind < 0) continue;
+            /* "the Tel Aviv regime", "Kabul authorities": a government named by its seat */
+            if (casus_words_in(ws, j + 1, "regime|government|authorities|administration|leadership|officials|cabinet"))
+                break;
             const casus_country *adj;
             double ctx = places_context(gaz, ws, i, &adj);
             c.of_adj = adj;

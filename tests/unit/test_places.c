@@ -128,6 +128,16 @@ static void test_event_place(void **state)
     assert_false(p.found);
 }
 
+static void test_seat_of_government(void **state)
+{
+    (void)state;
+    casus_place p = place(gaz, "So far, the Tel Aviv regime has shelled the camp twice.", NULL, 0);
+    assert_false(p.found);
+    p = place(gaz, "The Kabul authorities said the camp in Herat was shelled.", NULL, 0);
+    assert_true(p.found);
+    assert_string_equal(p.name, "Herat");
+}
+
 static void test_dateline_place(void **state)
 {
     (void)state;
@@ -157,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_no_place),
         cmocka_unit_test(test_event_place),
         cmocka_unit_test(test_dateline_place),
+        cmocka_unit_test(test_seat_of_government),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
