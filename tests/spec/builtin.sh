@@ -52,6 +52,9 @@ check "the attribution at the end changes nothing" '[ "$(cat "$TMP/out")" = "ISR
 events 2024-01-24 "Egypt said it had accused Israel of violating the truce."
 check "a pronoun in what was said stands for the speaker" '[ "$(cat "$TMP/out")" = "EGY ISR 112" ]'
 
+events 2023-09-05 "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. He praised Turkey for its mediation."
+check "a pronoun opening a sentence stands for the last sentence's first actor" 'grep -qx "RUSGOV TUR 051" "$TMP/out"'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
