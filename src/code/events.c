@@ -309,10 +309,34 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
     }
 }
 
+static int is_connector(const casus_coder *c, int p)
+{
+    return c->w[p].wtype == CASUS_W_CONJUNCTION || c->w[p].wtype == CASUS_W_COMMA;
+}
+
+/* SET: COMPOUND TITLES: a compound's member may name its actor more than once ("French
+   President Jacques Chirac"); the last actor before the next AND or comma codes it. */
+static int member_actor(const casus_coder *c, int idx)
+{
+    if (!c->opt.titled_compounds || idx < 0 || !word_is_compound(c, idx)) return idx;
+    int best = idx;
+    for (int p = idx; p < (int)c->nw && word_is_compound(c, p) && !is_connector(c, p); p++) {
+        if (p > idx && c->w[p].root && c->w[p].wtype == CASUS_W_ACTOR && casus_has_head(c, p, CASUS_W_ACTOR)) best = p;
+        if (casus_has_tail(c, p, CASUS_TAG_COMPOUND)) break;
+    }
+    return best;
+}
+
 /* The next actor of a parsed compound after idx; -1 past the text.  *last is set when it ends
    the compound. */
 static int next_member(casus_coder *c, int idx, int *last)
 {
+    if (c->opt.titled_compounds) { /* past the rest of this member */
+        while (idx < (int)c->nw && !is_connector(c, idx)) {
+            if (casus_has_tail(c, idx, CASUS_TAG_COMPOUND)) return -1;
+            idx++;
+        }
+    }
     idx++;
     while (idx < (int)c->nw && (!c->w[idx].root || c->w[idx].wtype != CASUS_W_ACTOR)) idx++;
     if (idx >= (int)c->nw) return -1;
@@ -320,6 +344,12 @@ static int next_member(casus_coder *c, int idx, int *last)
     while (k < (int)c->nw && !casus_has_tail(c, k, CASUS_W_ACTOR)) k++;
     if (k >= (int)c->nw) return -1;
     *last = casus_has_tail(c, k, CASUS_TAG_COMPOUND);
+    if (c->opt.titled_compounds) {
+        int m = member_actor(c, idx);
+        for (int p = idx; p <= m && !*last; p++) *last = casus_has_tail(c, p, CASUS_TAG_COMPOUND);
+        for (k = m; k < (int)c->nw && !casus_has_tail(c, k, CASUS_W_ACTOR); k++) {}
+        if (k < (int)c->nw) *last |= casus_has_tail(c, k, CASUS_TAG_COMPOUND);
+    }
     return idx;
 }
 
@@ -390,8 +420,9 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
             casus_actor s;
             if (is_default(&c->source)) s = c->source;
             else {
-                actor_codes(c, &s, si);
-                find_agent(c, si, &s);
+                int m = member_actor(c, si);
+                actor_codes(c, &s, m);
+                find_agent(c, m, &s);
             }
             int more_targets = starts_compound(c, &c->target);
             int ti = c->target.where;
@@ -399,8 +430,9 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
                 casus_actor t;
                 if (is_default(&c->target)) t = c->target;
                 else {
-                    actor_codes(c, &t, ti);
-                    find_agent(c, ti, &t);
+                    int m = member_actor(c, ti);
+                    actor_codes(c, &t, m);
+                    find_agent(c, m, &t);
                 }
                 put_event(c, ecode, pattern, verb, &s, &t);
                 if (!more_targets) break;

@@ -318,9 +318,10 @@ static void convert_agents(casus_coder *c)
 
 /* ---- compounds: <actor> (, <actor>)* AND <actor>, with adjectives and determiners ---- */
 
-static int is_np_word(casus_wtype t)
+static int is_np_word(const casus_coder *c, casus_wtype t)
 {
-    return t == CASUS_W_ACTOR || t == CASUS_W_DETERMINER || t == CASUS_W_ADJECTIVE;
+    return t == CASUS_W_ACTOR || t == CASUS_W_DETERMINER || t == CASUS_W_ADJECTIVE ||
+           (t == CASUS_W_AGENT && c->opt.titled_compounds);
 }
 
 static void mark_compounds(casus_coder *c)
@@ -332,7 +333,7 @@ static void mark_compounds(casus_coder *c)
         if (!casus_word_has_literal(c, pos, b->lit_and) && !casus_word_has_literal(c, pos, b->lit_nor)) continue;
         int end = -1;
         int p = pos + 1;
-        while (p < (int)c->nw && is_np_word((casus_wtype)c->w[p].wtype)) {
+        while (p < (int)c->nw && is_np_word(c, (casus_wtype)c->w[p].wtype)) {
             if (c->w[p].wtype == CASUS_W_ACTOR && casus_has_head(c, p, CASUS_W_ACTOR)) {
                 while (p < (int)c->nw && !casus_has_tail(c, p, CASUS_W_ACTOR)) p++;
                 if (p >= (int)c->nw) break;
@@ -345,10 +346,11 @@ static void mark_compounds(casus_coder *c)
         p = pos;
         while (p >= 0) {
             casus_wtype t = (casus_wtype)c->w[p].wtype;
-            if (!(is_np_word(t) || t == CASUS_W_CONJUNCTION || t == CASUS_W_COMMA)) break;
+            if (!(is_np_word(c, t) || t == CASUS_W_CONJUNCTION || t == CASUS_W_COMMA)) break;
             if (t == CASUS_W_CONJUNCTION || t == CASUS_W_COMMA) need_connector = 0;
             if (t == CASUS_W_ACTOR) {
-                if (need_connector) break;
+                /* "French President Jacques Chirac": one member, named twice */
+                if (need_connector && !c->opt.titled_compounds) break;
                 while (p > 0 && !casus_has_head(c, p, CASUS_W_ACTOR)) p--;
                 start = p;
                 need_connector = 1;

@@ -55,6 +55,9 @@ check "a pronoun in what was said stands for the speaker" '[ "$(cat "$TMP/out")"
 events 2023-09-05 "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. He praised Turkey for its mediation."
 check "a pronoun opening a sentence stands for the last sentence's first actor" 'grep -qx "RUSGOV TUR 051" "$TMP/out"'
 
+events 2004-10-01 "Spanish Prime Minister Jose Luis Zapatero welcomed French President Jacques Chirac and German Chancellor Gerhard Schroeder to Madrid on Monday."
+check "compound of titled members: one event each, paired" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "DEUGOV ESPGOV 042;ESPGOV DEUGOV 043;ESPGOV FRAGOV 043;FRAGOV ESPGOV 042;" ]'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
