@@ -545,6 +545,26 @@ static int reported_clause(casus_coder *c, int verb)
     return 1;
 }
 
+/* SET: SHARED SUBJECT: "Israeli soldiers shot and killed a Palestinian": a clause that begins
+   with its verb shares the subject of the clause before, when that subject comes before the
+   earlier clause's own verb. */
+static void shared_subject(casus_coder *c, int prev_start, int prev_end)
+{
+    int p = c->clause_start;
+    while (p <= c->clause_end && c->w[p].wtype == CASUS_W_CONJUNCTION) p++;
+    if (p > c->clause_end || !casus_has_head(c, p, CASUS_W_VERB)) return;
+    int start = c->clause_start, end = c->clause_end;
+    c->clause_start = prev_start;
+    c->clause_end = prev_end;
+    casus_actor a;
+    int at = find_actor(c, prev_start, &a);
+    int verb = prev_start;
+    while (verb <= prev_end && !casus_has_head(c, verb, CASUS_W_VERB)) verb++;
+    c->clause_start = start;
+    c->clause_end = end;
+    if (at >= 0 && at < verb) c->source = a;
+}
+
 static void check_verbs(casus_coder *c)
 {
     actor_zero(&c->source);
@@ -553,10 +573,15 @@ static void check_verbs(casus_coder *c)
     c->clause_start = 0;
     c->clause_end = -1;
     size_t start_event = 0;
+    int prev_start = -1, prev_end = -1;
     while (next_clause(c)) {
         if (c->clause_end - c->clause_start < 2) continue;
         if (c->clause_start && casus_has_head(c, c->clause_start, CASUS_W_ACTOR))
             actor_codes(c, &c->source, c->clause_start);
+        else if (c->opt.shared_subject && prev_start >= 0 && actor_empty(&c->source))
+            shared_subject(c, prev_start, prev_end);
+        prev_start = c->clause_start;
+        prev_end = c->clause_end;
         actor_zero(&c->target);
         if (c->opt.code_by == CASUS_CODE_BY_CLAUSE) start_event = c->nraw;
         int got_event = 0;

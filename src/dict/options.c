@@ -92,6 +92,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "INCIDENT")) o->incidents = b;
     else if (strstr(s, "LOCATIVE")) o->locative = b;
     else if (strstr(s, "REPORTED")) o->reported_speech = b;
+    else if (strstr(s, "SHARED")) o->shared_subject = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;

@@ -30,6 +30,7 @@ typedef struct casus_options {
     int locative;       /* casus: after IN, a capital is its country, not its government */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
     int titled_compounds; /* casus: compounds of titled members ("French President Jacques Chirac and ...") */
+    int shared_subject; /* casus: "X shot and killed Y": a clause that opens with its verb shares X */
     int incidents;      /* casus: violence without a named perpetrator is an event with an empty source */
     int same_actors;    /* keep events whose source and target codes are equal */
     int nonevents;      /* 0 false, 1 true, 2 only */

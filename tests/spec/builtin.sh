@@ -58,6 +58,9 @@ check "a pronoun opening a sentence stands for the last sentence's first actor" 
 events 2004-10-01 "Spanish Prime Minister Jose Luis Zapatero welcomed French President Jacques Chirac and German Chancellor Gerhard Schroeder to Madrid on Monday."
 check "compound of titled members: one event each, paired" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "DEUGOV ESPGOV 042;ESPGOV DEUGOV 043;ESPGOV FRAGOV 043;FRAGOV ESPGOV 042;" ]'
 
+events 2024-01-24 "Turkish troops crossed the border and attacked Kurdish fighters in northern Iraq."
+check "a clause opening with its verb shares the subject before it" 'grep -q "^TURMIL .* 190$" "$TMP/out"'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
