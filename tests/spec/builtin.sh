@@ -35,6 +35,8 @@ events 2020-05-01 "Abu Mohammed al-Jolani threatened Bashar al-Assad on Tuesday.
 check "2020: the rebel commander and the president under their names then" 'grep -qx "SYRREB SYRGOV 130" "$TMP/out"'
 events 2025-05-01 "Ahmed al-Sharaa met Recep Tayyip Erdogan in Ankara on Tuesday."
 check "2025: the same man as Syria's ruler" 'grep -qx "SYRGOV TURGOV 040" "$TMP/out"'
+events 2024-01-01 "İbrahim Kalın met William Burns in Ankara on Tuesday."
+check "Turkish dotless i reads as i; two spy chiefs in 2024" 'grep -qx "TURSPY USASPY 040" "$TMP/out"'
 events 2024-01-24 "Gunmen killed three police officers near the Syrian border on Tuesday."
 check "lone agent takes the nearest country" 'grep -qx "SYRREB SYRCOP 190" "$TMP/out"'
 events 2024-01-24 "ANKARA, Turkey - Egypt condemned the shelling of Gaza by Israel."
