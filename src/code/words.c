@@ -46,6 +46,29 @@ static int ascii_for(utf8proc_int32_t cp, char *out, size_t *n)
         return 1;
     default: break;
     }
+    /* letters that Unicode does not decompose: Turkish dotless i (Kılıçdaroğlu), Polish l,
+       Nordic o, South Slavic and Vietnamese d, German sharp s, ligatures */
+    const char *plain = NULL;
+    switch (cp) {
+    case 0x0131: plain = "i"; break;
+    case 0x0141: plain = "L"; break;
+    case 0x0142: plain = "l"; break;
+    case 0x00D8: plain = "O"; break;
+    case 0x00F8: plain = "o"; break;
+    case 0x0110: plain = "D"; break;
+    case 0x0111: plain = "d"; break;
+    case 0x00DF: plain = "ss"; break;
+    case 0x00C6: plain = "AE"; break;
+    case 0x00E6: plain = "ae"; break;
+    case 0x0152: plain = "OE"; break;
+    case 0x0153: plain = "oe"; break;
+    default: break;
+    }
+    if (plain) {
+        *n = strlen(plain);
+        memcpy(out, plain, *n);
+        return 1;
+    }
     utf8proc_int32_t buf[8];
     int options = UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK;
     utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 8, (utf8proc_option_t)options, NULL);
