@@ -85,5 +85,14 @@ check "released a statement is a statement, not a release" 'only "IRQ TUR 010;"'
 events "Iran faces new sanctions from the European Union."
 check "faces sanctions: Iran imposes nothing" '! grep -q "^IRN .* 163$" "$TMP/out"'
 
+events "Israeli troops killed 20 Palestinians in an air strike."
+check "killed in an air strike: aerial weapons" 'only "ISRMIL PSE 195;"'
+events "Sudan and Chad agreed to a seven-day ceasefire."
+check "X and Y agreed to a ceasefire: both declare a truce" 'only "SDN TCD 0871;TCD SDN 0871;"'
+events "Mexico's president used his speech to attack the media."
+check "attacking the media is criticism, not force" '! grep -q " 19[0-9]*$" "$TMP/out"'
+events "The earthquake struck eastern Turkey on Monday."
+check "an earthquake strikes nobody" '[ ! -s "$TMP/out" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
