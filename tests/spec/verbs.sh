@@ -1,0 +1,98 @@
+#!/bin/sh
+# The built-in verbs dictionary (data/dict/casus.verbs) on sentences written for the tests: CAMEO
+# sub-codes across the roots, nominal phrases on the verb before them, paired events, negation,
+# and the senses of event words that are no events.  Ends with "spec: N passed, N failed".
+BUILD=${BUILD:-build}
+CASUS="$PWD/$BUILD/casus"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0; fail=0
+check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; cat "$TMP/out"; fi; }
+events() { # TEXT -> "SRC TGT CODE" lines
+  printf '%s\n' "$1" | $CASUS code --date 2024-01-24 2>/dev/null |
+    sed 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/' > "$TMP/out"
+}
+has() { grep -qx "$1" "$TMP/out"; }
+only() { [ "$(sort "$TMP/out" | tr '\n' ';')" = "$1" ]; }
+
+# nominal phrases: the event is the object of a light verb
+events "Japanese Prime Minister Fumio Kishida paid a visit to Australia on Tuesday."
+check "paid a visit to: a visit and its hosting" 'has "JPNGOV AUS 042" && has "AUS JPNGOV 043"'
+events "Indian forces carried out air strikes on Pakistan."
+check "carried out air strikes on: aerial weapons (FORCES stays an agent)" 'only "INDMIL PAK 195;"'
+events "The United Nations launched an investigation into war crimes in Sudan."
+check "launched an investigation" 'has "IGOUNO SDN 090"'
+events "The European Union imposed sanctions on Belarus on Monday."
+check "imposed sanctions on" 'only "IGOEUR BLR 163;"'
+events "Israel lodged a protest with Turkey."
+check "lodged a protest: an official complaint, not a demonstration" 'only "ISR TUR 114;"'
+events "French workers went on strike against the government."
+check "went on strike: a labour strike" 'only "FRALAB FRAGOV 143;"'
+
+# symmetric acts code both ways
+events "Egypt and Sudan held talks on the Nile dam."
+check "held talks: consultation both ways" 'only "EGY SDN 040;SDN EGY 040;"'
+events "Kenya and Tanzania signed an agreement on cross-border trade."
+check "signed an agreement: both sign" 'only "KEN TZA 057;TZA KEN 057;"'
+events "Mali and Algeria exchanged prisoners on Sunday."
+check "exchanged prisoners: release both ways" 'only "DZA MLI 084;MLI DZA 084;"'
+
+# negation that flips the meaning
+events "Poland will not negotiate with Belarus over the border."
+check "will not negotiate: a rejection of talks" 'only "POL BLR 125;"'
+events "Serbia did not rule out military action against Kosovo."
+check "did not rule out military action: a threat of force" 'only "SRB XKX 138;"'
+
+# four-digit sub-codes
+events "Pakistan called on India to release the fishermen."
+check "called on X to release: appeal for release" 'only "PAK IND 0253;"'
+events "Nigeria demanded the resignation of the Ghanaian minister."
+check "demanded the resignation: demand a change of leadership" 'has "NGA GHAGOV 1041"'
+events "Iran accused Britain of spying."
+check "accused of spying: espionage" 'only "IRN GBR 1125;"'
+events "Hamas refused to release the Israeli hostages."
+check "refused to release: refuse to yield" 'has "PSEREB ISR 1243"'
+events "Japan pledged \$500 million in aid to Ukraine."
+check "pledged millions: intent to give economic aid" 'only "JPN UKR 0331;"'
+events "Israel lifted the blockade on Gaza."
+check "lifted the blockade: ease a military blockade" 'only "ISR PSE 0872;"'
+events "Armenian troops violated the ceasefire with Azerbaijan."
+check "violated the ceasefire" 'only "ARMMIL AZE 196;"'
+
+# single roots with their forms
+events "A Russian court sentenced an American journalist to 16 years in prison."
+check "sentenced: found guilty" 'only "RUSJUD USAMED 116;"'
+events "Colombia recalled its ambassador from Israel."
+check "recalled its ambassador: reduce relations" 'has "COL ISRGOV 161"'
+events "Venezuela expelled the Spanish ambassador."
+check "expelled the ambassador: relations, not deportation" 'only "VEN ESPGOV 161;"'
+events "Somali militants kidnapped a Kenyan teacher."
+check "kidnapped (doubled consonant)" 'only "SOMREB KENEDU 181;"'
+events "Britain granted asylum to a Russian defector."
+check "granted asylum" 'only "GBR RUS 075;"'
+events "China vetoed the resolution on Myanmar."
+check "vetoed (irregular form)" 'only "CHN MMR 129;"'
+events "Morocco closed its border with Algeria."
+check "closed its border: restrict movement" 'only "MAR DZA 191;"'
+
+# event words in senses that are no events
+events "Iranian riot police fired tear gas at students in Tabriz."
+check "riot police are no riot; tear gas is repression" 'only "IRN IRNEDU 175;"'
+events "Egypt called Israel on Monday."
+check "called ... on Monday is no appeal" '[ ! -s "$TMP/out" ]'
+events "Iraq released a statement criticizing Turkey."
+check "released a statement is a statement, not a release" 'only "IRQ TUR 010;"'
+events "Iran faces new sanctions from the European Union."
+check "faces sanctions: Iran imposes nothing" '! grep -q "^IRN .* 163$" "$TMP/out"'
+
+events "Israeli troops killed 20 Palestinians in an air strike."
+check "killed in an air strike: aerial weapons" 'only "ISRMIL PSE 195;"'
+events "Sudan and Chad agreed to a seven-day ceasefire."
+check "X and Y agreed to a ceasefire: both declare a truce" 'only "SDN TCD 0871;TCD SDN 0871;"'
+events "Mexico's president used his speech to attack the media."
+check "attacking the media is criticism, not force" '! grep -q " 19[0-9]*$" "$TMP/out"'
+events "The earthquake struck eastern Turkey on Monday."
+check "an earthquake strikes nobody" '[ ! -s "$TMP/out" ]'
+
+echo "spec: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
