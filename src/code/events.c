@@ -529,11 +529,25 @@ static int next_clause(casus_coder *c)
     return 1;
 }
 
-/* SET: REPORTED SPEECH: a verb that codes nothing ([---]: "said", "claimed") and is followed by
-   another verb introduces what was said: "Iran said Israeli jets struck Syria" is Israel's
+/* SET: REPORTED SPEECH: a verb of SPEECH that codes nothing ([---]: "said", "claimed") and is
+   followed by another verb introduces what was said: "Iran said Israeli jets struck Syria" is Israel's
    strike, not Iran's.  The clause then begins after it, and its sources are sought there. */
+/* Is the verb at pos one of SPEECH's (any verb when the list is empty)? */
+static int is_speech_verb(const casus_coder *c, int pos)
+{
+    if (!c->opt.speech[0]) return 1;
+    const casus_dict *d = c->dict;
+    const casus_root *r = &d->roots[d->roots[c->w[pos].root].owner];
+    const char *text = d->texts + r->text;
+    size_t n = strlen(text);
+    for (const char *p = strstr(c->opt.speech, text); p; p = strstr(p + 1, text))
+        if (p[-1] == ' ' && p[n] == ' ') return 1;
+    return 0;
+}
+
 static int reported_clause(casus_coder *c, int verb)
 {
+    if (!is_speech_verb(c, verb)) return 0;
     int end = verb;
     while (end < c->clause_end && !casus_has_tail(c, end, CASUS_W_VERB)) end++;
     int later = 0;

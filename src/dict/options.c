@@ -191,6 +191,21 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
     if (!strncmp(s, "COMPLEX", 4) && s[3] == 'P') return apply_complex(o, args);
     if (!strncmp(s, "COMMA", 4) && s[3] == 'M') return apply_comma(o, args);
     if (!strncmp(s, "DEFA", 4)) return apply_default(o, args);
+    if (!strncmp(s, "SPEECH", 6)) { /* casus: SPEECH: SAY_ TELL_ ... (may repeat) */
+        size_t have = strlen(o->speech), add = strlen(args);
+        if (have + add + 3 >= sizeof o->speech) return "SPEECH: too many verbs";
+        if (!have) o->speech[have++] = ' ';
+        for (const char *a = args; *a; a++) {
+            if (*a == ' ' || *a == '\t') {
+                if (o->speech[have - 1] != ' ') o->speech[have++] = ' ';
+            } else {
+                o->speech[have++] = *a;
+            }
+        }
+        if (o->speech[have - 1] != ' ') o->speech[have++] = ' ';
+        o->speech[have] = '\0';
+        return NULL;
+    }
     if (!strncmp(s, "NONE", 4)) {
         o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
         return NULL;

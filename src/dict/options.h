@@ -28,6 +28,8 @@ typedef struct casus_options {
                            2: ... joined to the country of the nearest actor in the text */
     int four_digit_years;
     int locative;       /* casus: after IN, a capital is its country, not its government */
+    char speech[480];    /* SPEECH: verb roots that report what was said (" SAY_ TELL_ "): those
+                            REPORTED SPEECH splits at; empty: any verb that codes nothing */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
     int titled_compounds; /* casus: compounds of titled members ("French President Jacques Chirac and ...") */
     int shared_subject; /* casus: "X shot and killed Y": a clause that opens with its verb shares X */
