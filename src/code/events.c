@@ -66,7 +66,7 @@ static uint32_t country_of(const casus_coder *c, uint32_t actor)
 
 /* Is the actor at loc a capital after IN ("in Baghdad"): a place that no default search takes
    as source or target, though a pattern may ("arrived in +")? */
-static int is_locative(const casus_coder *c, int loc)
+int casus_is_locative(const casus_coder *c, int loc)
 {
     if (!c->opt.locative || loc <= 0 || !casus_word_has_literal(c, loc - 1, c->dict->builtin.lit_in)) return 0;
     uint32_t root = c->w[loc].root;
@@ -109,7 +109,7 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
             a->actor = pairs[0].actor;
             a->agent = pairs[0].agent;
             if (n > 1) a->compound = r->code;
-            else if (is_locative(c, loc))
+            else if (casus_is_locative(c, loc))
                 a->actor = country_of(c, a->actor);
         }
     }
@@ -178,7 +178,7 @@ static void set_default(casus_coder *c, casus_actor *a, int source)
 static int find_actor(casus_coder *c, int loc, casus_actor *a)
 {
     for (; loc <= c->clause_end && loc < (int)c->nw; loc++)
-        if (c->w[loc].wtype == CASUS_W_ACTOR && casus_has_head(c, loc, CASUS_W_ACTOR) && !is_locative(c, loc)) {
+        if (c->w[loc].wtype == CASUS_W_ACTOR && casus_has_head(c, loc, CASUS_W_ACTOR) && !casus_is_locative(c, loc)) {
             actor_codes(c, a, loc);
             find_agent(c, loc, a);
             return loc;

@@ -79,6 +79,9 @@ check "compound of titled members: one event each, paired" '[ "$(sort "$TMP/out"
 events 2024-01-24 "Turkish troops crossed the border and attacked Kurdish fighters in northern Iraq."
 check "a clause opening with its verb shares the subject before it" 'grep -q "^TURMIL .* 190$" "$TMP/out"'
 
+events 2024-01-24 "Cuban police arrested protesters in Havana."
+check "an agent before IN and a capital is not the capital's" '[ "$(cat "$TMP/out")" = "CUBCOP CUBOPP 173" ]'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
