@@ -2,16 +2,8 @@
 # The built-in dictionaries (data/dict) on sentences written for the tests: roles that change
 # hands by date, compounds with possessives, paired consultations, lone agents, datelines.
 # Ends with "spec: N passed, N failed".
-BUILD=${BUILD:-build}
-CASUS="$PWD/$BUILD/casus"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-pass=0; fail=0
-check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; cat "$TMP/out"; fi; }
-events() { # DATE TEXT -> "SRC TGT CODE" lines
-  printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null |
-    sed 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/' > "$TMP/out"
-}
+. tests/spec/lib/coding.sh
+events() { events_on "$1" "$2"; } # DATE TEXT -> "SRC TGT CODE" lines
 
 events 2017-06-01 "Ali Shamkhani met Nikolai Patrushev in Moscow on Monday."
 check "2017: both security chiefs are government" 'grep -qx "IRNGOV RUSGOV 040" "$TMP/out" && grep -qx "RUSGOV IRNGOV 040" "$TMP/out"'

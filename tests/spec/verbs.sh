@@ -2,16 +2,8 @@
 # The built-in verbs dictionary (data/dict/casus.verbs) on sentences written for the tests: CAMEO
 # sub-codes across the roots, nominal phrases on the verb before them, paired events, negation,
 # and the senses of event words that are no events.  Ends with "spec: N passed, N failed".
-BUILD=${BUILD:-build}
-CASUS="$PWD/$BUILD/casus"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-pass=0; fail=0
-check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; cat "$TMP/out"; fi; }
-events() { # TEXT -> "SRC TGT CODE" lines
-  printf '%s\n' "$1" | $CASUS code --date 2024-01-24 2>/dev/null |
-    sed 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/' > "$TMP/out"
-}
+. tests/spec/lib/coding.sh
+events() { events_on 2024-01-24 "$1"; } # TEXT -> "SRC TGT CODE" lines
 has() { grep -qx "$1" "$TMP/out"; }
 only() { [ "$(sort "$TMP/out" | tr '\n' ';')" = "$1" ]; }
 
