@@ -28,6 +28,25 @@ void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
     s->b = 1;
 }
 
+void casus_parser_copy(casus_pstate *dst, int *mem, const casus_pstate *src)
+{
+    size_t k = (size_t)src->n + 2;
+    *dst = *src;
+    dst->stack = mem;
+    dst->head = mem + k;
+    dst->l1 = mem + 2 * k;
+    dst->l2 = mem + 3 * k;
+    dst->r1 = mem + 4 * k;
+    dst->r2 = mem + 5 * k;
+    dst->nl = mem + 6 * k;
+    dst->nr = mem + 7 * k;
+    dst->lab = mem + 8 * k;
+    dst->ls = mem + 9 * k;
+    /* the stack's live part, then head .. ls, which lie together (see casus_parser_init) */
+    memcpy(dst->stack, src->stack, (size_t)src->sp * sizeof *mem);
+    memcpy(dst->head, src->head, 12 * k * sizeof *mem);
+}
+
 int casus_parser_terminal(const casus_pstate *s) { return s->b > s->n; }
 
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES])

@@ -31,6 +31,10 @@ typedef struct casus_pstate {
 void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem);
 #define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 14)
 
+/* Makes dst, whose memory is a block of CASUS_PARSER_MEM(n) ints at mem, a copy of src; the
+   punctuation array is read-only and stays shared with src. */
+void casus_parser_copy(casus_pstate *dst, int *mem, const casus_pstate *src);
+
 int casus_parser_terminal(const casus_pstate *s);
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES]);
 void casus_parser_apply(casus_pstate *s, int move);

@@ -1,0 +1,107 @@
+/* beam.c — beam-search decoding over the arc-eager transitions. */
+#include "syntax/beam.h"
+
+#include <string.h>
+
+int casus_beam_select(casus_beam_cand *c, int n, int k)
+{
+    /* insertion sort: n is at most 4 * CASUS_BEAM_MAX, and it keeps equal scores in order */
+    for (int i = 1; i < n; i++) {
+        casus_beam_cand x = c[i];
+        int j = i;
+        while (j > 0 && c[j - 1].score < x.score) {
+            c[j] = c[j - 1];
+            j--;
+        }
+        c[j] = x;
+    }
+    return n < k ? n : k;
+}
+
+void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
+                      int n, int k, int *mem, int *head, int *labels)
+{
+    if (k <= 1) {
+        casus_parser_parse(m, lm, root_label, w, tags, n, mem, head, labels);
+        return;
+    }
+    if (k > CASUS_BEAM_MAX) k = CASUS_BEAM_MAX;
+    const size_t blk = CASUS_PARSER_MEM(n);
+    casus_pstate item[CASUS_BEAM_MAX], next[CASUS_BEAM_MAX];
+    int64_t score[CASUS_BEAM_MAX];
+    int *block[CASUS_BEAM_MAX], *nblock[CASUS_BEAM_MAX];
+    int *spare[2 * CASUS_BEAM_MAX];
+    int children[CASUS_BEAM_MAX];
+    casus_beam_cand cand[4 * CASUS_BEAM_MAX];
+    uint32_t f[CASUS_PARSER_MAXF];
+    int32_t sc[CASUS_PARSER_MOVES];
+    unsigned char ok[CASUS_PARSER_MOVES];
+    /* 2k blocks: the items' own and the free ones; the first holds the shared punctuation array */
+    casus_parser_init(&item[0], n, w, mem);
+    block[0] = mem;
+    score[0] = 0;
+    int nitem = 1, nspare = 0;
+    for (int i = 2 * k - 1; i >= 1; i--) spare[nspare++] = mem + (size_t)i * blk;
+    for (;;) {
+        int nc = 0, busy = 0;
+        for (int i = 0; i < nitem; i++) {
+            if (casus_parser_terminal(&item[i])) {
+                cand[nc++] = (casus_beam_cand){i, -1, score[i]};
+                continue;
+            }
+            busy = 1;
+            casus_parser_allowed(&item[i], ok);
+            memset(sc, 0, sizeof sc);
+            size_t nf = casus_parser_features(&item[i], w, tags, f);
+            casus_ap_score(m, f, nf, sc);
+            int any = 0;
+            for (int mv = 0; mv < CASUS_PARSER_MOVES; mv++)
+                if (ok[mv]) cand[nc++] = (casus_beam_cand){i, mv, score[i] + sc[mv]}, any = 1;
+            if (!any) cand[nc++] = (casus_beam_cand){i, CASUS_PARSER_SHIFT, score[i]};
+        }
+        if (!busy) break;
+        int nk = casus_beam_select(cand, nc, k);
+        /* an item's block goes to its first successor; the others copy it before any move is
+           made; blocks of items with no successor become free */
+        memset(children, 0, sizeof children);
+        for (int j = 0; j < nk; j++) children[cand[j].from]++;
+        for (int i = 0; i < nitem; i++)
+            if (!children[i]) spare[nspare++] = block[i];
+        for (int j = 0; j < nk; j++) {
+            int p = cand[j].from;
+            if (children[p] > 0) {
+                next[j] = item[p];
+                nblock[j] = block[p];
+                children[p] = -1;
+            } else {
+                nblock[j] = spare[--nspare];
+                casus_parser_copy(&next[j], nblock[j], &item[p]);
+            }
+        }
+        for (int j = 0; j < nk; j++) {
+            int mv = cand[j].move;
+            casus_pstate *s = &next[j];
+            if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) {
+                int h, d;
+                casus_parser_arc(s, mv, &h, &d);
+                int l = lm ? casus_parser_label(lm, s, w, tags, h, d, root_label) : -1;
+                casus_parser_apply(s, mv);
+                if (lm) casus_parser_set_label(s, d, l);
+            } else if (mv >= 0) {
+                casus_parser_apply(s, mv);
+            }
+            item[j] = next[j];
+            block[j] = nblock[j];
+            score[j] = cand[j].score;
+        }
+        nitem = nk;
+    }
+    casus_pstate *s = &item[0];
+    casus_parser_finish(s);
+    for (int i = 1; i <= n; i++) {
+        head[i] = s->head[i];
+        if (!lm) continue;
+        if (s->lab[i] < 0) casus_parser_set_label(s, i, casus_parser_label(lm, s, w, tags, s->head[i], i, root_label));
+        labels[i] = s->lab[i];
+    }
+}
