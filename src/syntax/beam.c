@@ -18,6 +18,61 @@ int casus_beam_select(casus_beam_cand *c, int n, int k)
     return n < k ? n : k;
 }
 
+/* Items of a beam share most of their history, so the same arc is often labelled from the
+   same label features by several items: a small cache, keyed by a hash of the features,
+   spares the labeler's table look-ups.  The key has 64 bits; a wrong hit is as good as
+   impossible. */
+#define LABEL_CACHE 64
+
+typedef struct label_cache {
+    uint64_t key[LABEL_CACHE];
+    int label[LABEL_CACHE];
+} label_cache;
+
+static int cached_label(const casus_ap *lm, label_cache *lc, const casus_pstate *s, const casus_word *w,
+                        const int *tags, int h, int d, int root_label)
+{
+    if (h == 0) return root_label;
+    uint32_t f[CASUS_PARSER_LABEL_MAXF];
+    size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
+    uint64_t key = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < nf; i++) key = (key ^ f[i]) * 0x100000001B3ull;
+    key |= 1; /* 0 marks an empty entry */
+    size_t at = (size_t)(key >> 58) & (LABEL_CACHE - 1);
+    if (lc->key[at] == key) return lc->label[at];
+    int l = casus_parser_label_best(lm, f, nf, root_label);
+    lc->key[at] = key;
+    lc->label[at] = l;
+    return l;
+}
+
+/* Items of a beam often have the same s0 and n0; the scores of the features that depend on
+   nothing else (CASUS_PARSER_STATIC) are kept for the last pairs seen. */
+#define STATIC_CACHE 128
+
+typedef struct static_cache {
+    int key[STATIC_CACHE];
+    int32_t sc[STATIC_CACHE][CASUS_PARSER_MOVES];
+} static_cache;
+
+static void score_item(const casus_ap *m, static_cache *sc, const casus_pstate *s, const casus_word *w,
+                       const int *tags, int32_t out[CASUS_PARSER_MOVES])
+{
+    uint32_t f[CASUS_PARSER_MAXF];
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    int key = (s0 + 1) * (s->n + 2) + s->b;
+    int at = (int)(((unsigned)key * 2654435761u) >> 25) & (STATIC_CACHE - 1);
+    if (sc->key[at] != key) {
+        size_t nf = casus_parser_features_part(s, w, tags, f, CASUS_PARSER_STATIC);
+        memset(sc->sc[at], 0, sizeof sc->sc[at]);
+        casus_ap_score(m, f, nf, sc->sc[at]);
+        sc->key[at] = key;
+    }
+    memcpy(out, sc->sc[at], sizeof sc->sc[at]);
+    size_t nf = casus_parser_features_part(s, w, tags, f, CASUS_PARSER_DYNAMIC);
+    casus_ap_score(m, f, nf, out);
+}
+
 void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
                       int n, int k, int *mem, int *head, int *labels)
 {
@@ -33,9 +88,12 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     int *spare[2 * CASUS_BEAM_MAX];
     int children[CASUS_BEAM_MAX];
     casus_beam_cand cand[4 * CASUS_BEAM_MAX];
-    uint32_t f[CASUS_PARSER_MAXF];
     int32_t sc[CASUS_PARSER_MOVES];
     unsigned char ok[CASUS_PARSER_MOVES];
+    label_cache lc;
+    memset(lc.key, 0, sizeof lc.key);
+    static_cache stc;
+    for (int i = 0; i < STATIC_CACHE; i++) stc.key[i] = -1;
     /* 2k blocks: the items' own and the free ones; the first holds the shared punctuation array */
     casus_parser_init(&item[0], n, w, mem);
     block[0] = mem;
@@ -51,9 +109,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
             }
             busy = 1;
             casus_parser_allowed(&item[i], ok);
-            memset(sc, 0, sizeof sc);
-            size_t nf = casus_parser_features(&item[i], w, tags, f);
-            casus_ap_score(m, f, nf, sc);
+            score_item(m, &stc, &item[i], w, tags, sc);
             int any = 0;
             for (int mv = 0; mv < CASUS_PARSER_MOVES; mv++)
                 if (ok[mv]) cand[nc++] = (casus_beam_cand){i, mv, score[i] + sc[mv]}, any = 1;
@@ -84,7 +140,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
             if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) {
                 int h, d;
                 casus_parser_arc(s, mv, &h, &d);
-                int l = lm ? casus_parser_label(lm, s, w, tags, h, d, root_label) : -1;
+                int l = lm ? cached_label(lm, &lc, s, w, tags, h, d, root_label) : -1;
                 casus_parser_apply(s, mv);
                 if (lm) casus_parser_set_label(s, d, l);
             } else if (mv >= 0) {
