@@ -395,6 +395,8 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         if (nomem) goto nomem;
         goto fail;
     }
+    if (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0)
+        goto nomem;
     if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
         m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
