@@ -16,6 +16,23 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
             __builtin_prefetch(&m->w[(size_t)slot[i] * C]);
 #endif
         }
+        if (C == 4) {
+            /* the parser's case: sums in registers, not a chain of stores and loads through
+               scores */
+            int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            for (size_t i = 0; i < n; i++) {
+                const int16_t *w = m->w + (size_t)slot[i] * 4;
+                a0 += w[0];
+                a1 += w[1];
+                a2 += w[2];
+                a3 += w[3];
+            }
+            scores[0] += a0;
+            scores[1] += a1;
+            scores[2] += a2;
+            scores[3] += a3;
+            return;
+        }
         for (size_t i = 0; i < n; i++) {
             const int16_t *w = m->w + (size_t)slot[i] * C;
             for (uint32_t c = 0; c < C; c++) scores[c] += w[c];
