@@ -1,7 +1,9 @@
 /* train.c — trains the casus syntax model (tagger, parser with arc labeler, lemmatizer) from CoNLL-U.
  *
- *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]
+ *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K] [--beam K] ...
  *
+ * --beam K (K > 1) trains the parser for beam search of width K with max-violation updates;
+ * the model records K and casus parses with it.
  * Deterministic: the same data and options give the same model file, byte for byte.  Prints
  * progress and dev-set scores (from the saved model, reloaded) to stderr. */
 #include <math.h>
@@ -1067,7 +1069,8 @@ int main(int argc, char **argv)
 {
     if (argc < 4) {
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
-                        "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--test TEST.conllu]\n");
+                        "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
+                        "       [--test TEST.conllu]\n");
         return 2;
     }
     int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1;

@@ -90,6 +90,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     casus_beam_cand cand[4 * CASUS_BEAM_MAX];
     int32_t sc[CASUS_PARSER_MOVES];
     unsigned char ok[CASUS_PARSER_MOVES];
+    const int64_t prune = (int64_t)(CASUS_BEAM_PRUNE / (m->scale > 0 ? m->scale : 1.0f));
     label_cache lc;
     memset(lc.key, 0, sizeof lc.key);
     static_cache stc;
@@ -117,6 +118,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
         }
         if (!busy) break;
         int nk = casus_beam_select(cand, nc, k);
+        while (nk > 1 && cand[nk - 1].score < cand[0].score - prune) nk--;
         /* an item's block goes to its first successor; the others copy it before any move is
            made; blocks of items with no successor become free */
         memset(children, 0, sizeof children);
