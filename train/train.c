@@ -1,7 +1,9 @@
 /* train.c — trains the casus syntax model (tagger, parser with arc labeler, lemmatizer) from CoNLL-U.
  *
- *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]
+ *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K] [--beam K] ...
  *
+ * --beam K (K > 1) trains the parser for beam search of width K with max-violation updates;
+ * the model records K and casus parses with it.
  * Deterministic: the same data and options give the same model file, byte for byte.  Prints
  * progress and dev-set scores (from the saved model, reloaded) to stderr. */
 #include <math.h>
@@ -14,6 +16,7 @@
 #include "casus.h"
 #include "syntax/features.h"
 #include "syntax/lemma.h"
+#include "syntax/beam.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
@@ -238,6 +241,17 @@ static void apt_update(aptrain *a, const uint32_t *f, size_t n, int good, int ba
         a->u[o + good] += a->c;
         a->w[o + bad] -= 1;
         a->u[o + bad] -= a->c;
+    }
+}
+
+/* Adds d to the weights of class cls for n features (one side of a structured update). */
+static void apt_add(aptrain *a, const uint32_t *f, size_t n, int cls, float d)
+{
+    for (size_t i = 0; i < n; i++) {
+        long r = apt_row(a, f[i], 1);
+        size_t o = (size_t)r * a->nclass + (size_t)cls;
+        a->w[o] += d;
+        a->u[o] += d * a->c;
     }
 }
 
@@ -520,6 +534,299 @@ static void train_parser(corpus *c, int iters, aptrain *a, aptrain *al, uint32_t
     free(onstack);
 }
 
+/* ---- the parser with a beam, trained globally --------------------------------------------- */
+
+/* Each step of each hypothesis is a node: its parent, the move (-1: the hypothesis was finished
+   and stayed) and the label of the arc the move made (-1: none). */
+typedef struct bnode {
+    int parent;
+    int move, label;
+} bnode;
+
+typedef struct bitem {
+    casus_pstate st;
+    int *mem;
+    double score;
+    int node, gold; /* gold: every move so far was one the dynamic oracle allows */
+} bitem;
+
+typedef struct bcand {
+    int from, move, gold;
+    double score;
+} bcand;
+
+typedef struct btrain {
+    bnode *nodes;
+    size_t nnodes, capnodes;
+    int *seqp, *seqg; /* node paths, for the updates */
+    size_t capseq;
+} btrain;
+
+static int bt_node(btrain *t, int parent, int move, int label)
+{
+    if (t->nnodes == t->capnodes) {
+        t->capnodes = t->capnodes ? t->capnodes * 2 : 4096;
+        t->nodes = realloc(t->nodes, t->capnodes * sizeof *t->nodes);
+        if (!t->nodes) exit(1);
+    }
+    t->nodes[t->nnodes] = (bnode){parent, move, label};
+    return (int)t->nnodes++;
+}
+
+/* The moves from the start to node, into seq; returns how many. */
+static size_t bt_path(btrain *t, int node, int *seq)
+{
+    size_t n = 0;
+    for (int x = node; x > 0; x = t->nodes[x].parent) n++;
+    size_t i = n;
+    for (int x = node; x > 0; x = t->nodes[x].parent) seq[--i] = x;
+    return n;
+}
+
+static int label_of(aptrain *al, const casus_pstate *st, const sent *s, int move, int root, float *lscores,
+                    const unsigned char *lok)
+{
+    int h, d;
+    uint32_t fl[CASUS_PARSER_LABEL_MAXF];
+    casus_parser_arc(st, move, &h, &d);
+    if (h == 0) return root;
+    size_t nfl = casus_parser_label_features(st, s->w, s->tag, h, d, fl);
+    apt_score(al, fl, nfl, lscores);
+    return argmax(lscores, al->nclass, lok);
+}
+
+static void apply_labelled(casus_pstate *st, int move, int label)
+{
+    int h = -1, d = -1;
+    if (move == CASUS_PARSER_LEFT || move == CASUS_PARSER_RIGHT) casus_parser_arc(st, move, &h, &d);
+    casus_parser_apply(st, move);
+    if (d >= 0) casus_parser_set_label(st, d, label);
+}
+
+/* The structured perceptron update: the predicted sequence down, the gold one up, over the
+   moves after the point where they part. */
+static void bt_update(btrain *t, aptrain *a, const sent *s, int pnode, int gnode, int *mem1, int *mem2)
+{
+    size_t np = bt_path(t, pnode, t->seqp), ng = bt_path(t, gnode, t->seqg);
+    casus_pstate sp, sg;
+    uint32_t f[CASUS_PARSER_MAXF];
+    casus_parser_init(&sp, s->n, s->w, mem1);
+    size_t i = 0;
+    while (i < np && i < ng && t->nodes[t->seqp[i]].move == t->nodes[t->seqg[i]].move &&
+           t->nodes[t->seqp[i]].label == t->nodes[t->seqg[i]].label) {
+        const bnode *x = &t->nodes[t->seqp[i]];
+        if (x->move >= 0) apply_labelled(&sp, x->move, x->label);
+        i++;
+    }
+    casus_parser_copy(&sg, mem2, &sp);
+    for (int side = 0; side < 2; side++) {
+        casus_pstate *st = side ? &sg : &sp;
+        const int *seq = side ? t->seqg : t->seqp;
+        size_t n = side ? ng : np;
+        for (size_t j = i; j < n; j++) {
+            const bnode *x = &t->nodes[seq[j]];
+            if (x->move < 0) continue;
+            size_t nf = casus_parser_features(st, s->w, s->tag, f);
+            if (parser_rows) fold_rows(f, nf);
+            apt_add(a, f, nf, x->move, side ? 1.0f : -1.0f);
+            apply_labelled(st, x->move, x->label);
+        }
+    }
+}
+
+static int bcand_cmp(const void *x, const void *y)
+{
+    const bcand *p = x, *q = y;
+    if (p->score != q->score) return p->score > q->score ? -1 : 1;
+    if (p->from != q->from) return p->from < q->from ? -1 : 1;
+    return p->move < q->move ? -1 : p->move > q->move;
+}
+
+/* Beam search with max-violation updates (Huang, Fayong & Guo 2012): the beam is run to the
+   end beside the best hypothesis the dynamic oracle allows ("gold"), and the update is made at
+   the step where the beam's best leads gold by most.  The labeler learns greedily on gold's arcs. */
+static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *al, uint32_t nlabels, int root)
+{
+    apt_init(a, CASUS_PARSER_MOVES);
+    apt_init(al, nlabels);
+    float *lscores = xmalloc(nlabels * sizeof *lscores);
+    unsigned char *lok = xmalloc(nlabels);
+    for (uint32_t i = 0; i < nlabels; i++) lok[i] = (int)i != root;
+    uint32_t fl[CASUS_PARSER_LABEL_MAXF];
+    size_t *order = xmalloc(c->n * sizeof *order);
+    for (size_t i = 0; i < c->n; i++) order[i] = i;
+    int maxn = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn) maxn = c->s[i].n;
+    size_t blk = CASUS_PARSER_MEM(maxn);
+    int nblocks = 2 * k + 4;
+    int *pool = xmalloc(blk * (size_t)nblocks * sizeof *pool);
+    int *onstack = xcalloc((size_t)maxn + 2, sizeof *onstack);
+    size_t maxsteps = 2 * (size_t)maxn + 8;
+    double *viol = xmalloc(maxsteps * sizeof *viol);
+    int *vp = xmalloc(maxsteps * sizeof *vp), *vg = xmalloc(maxsteps * sizeof *vg);
+    btrain t = {0};
+    t.capseq = maxsteps;
+    t.seqp = xmalloc(maxsteps * sizeof *t.seqp);
+    t.seqg = xmalloc(maxsteps * sizeof *t.seqg);
+    bitem *item = xmalloc((size_t)k * sizeof *item), *next = xmalloc((size_t)k * sizeof *next);
+    bitem gold, gnext;
+    bcand *cand = xmalloc((4 * (size_t)k + 4) * sizeof *cand), *gc = xmalloc(4 * (size_t)(k + 1) * sizeof *gc);
+    uint32_t f[CASUS_PARSER_MAXF];
+    float scores[CASUS_PARSER_MOVES];
+    int cost[CASUS_PARSER_MOVES];
+    unsigned char ok[CASUS_PARSER_MOVES];
+    for (int it = 0; it < iters; it++) {
+        shuffle(order, c->n);
+        size_t updates = 0, lright = 0, ltotal = 0, uas = 0, words = 0;
+        for (size_t oi = 0; oi < c->n; oi++) {
+            sent *s = &c->s[order[oi]];
+            /* blocks 0..k-1 and k..2k-1 for the two beams, 2k and 2k+1 for gold, the rest for updates */
+            for (int i = 0; i < k; i++) item[i].mem = pool + blk * (size_t)i, next[i].mem = pool + blk * (size_t)(k + i);
+            gold.mem = pool + blk * (size_t)(2 * k);
+            gnext.mem = pool + blk * (size_t)(2 * k + 1);
+            t.nnodes = 0;
+            bt_node(&t, -1, -2, -1);
+            casus_parser_init(&item[0].st, s->n, s->w, item[0].mem);
+            item[0].score = 0;
+            item[0].node = 0;
+            item[0].gold = 1;
+            casus_parser_copy(&gold.st, gold.mem, &item[0].st);
+            gold.score = 0;
+            gold.node = 0;
+            int nitem = 1, gin = 0; /* gin: gold is item[0..nitem) with the gold flag */
+            size_t nsteps = 0;
+            for (;;) {
+                int nc = 0, ngc = 0, busy = 0;
+                for (int i = 0; i < nitem + !gin; i++) {
+                    bitem *x = i < nitem ? &item[i] : &gold;
+                    int from = i < nitem ? i : -1;
+                    if (casus_parser_terminal(&x->st)) {
+                        bcand cc = {from, -1, x->gold, x->score};
+                        if (from >= 0) cand[nc++] = cc;
+                        if (x->gold) gc[ngc++] = cc;
+                        continue;
+                    }
+                    busy = 1;
+                    casus_parser_allowed(&x->st, ok);
+                    size_t nf = casus_parser_features(&x->st, s->w, s->tag, f);
+                    if (parser_rows) fold_rows(f, nf);
+                    apt_score(a, f, nf, scores);
+                    int mincost = 1 << 30;
+                    if (x->gold) {
+                        costs(&x->st, s->head, cost, onstack);
+                        for (int m = 0; m < CASUS_PARSER_MOVES; m++)
+                            if (ok[m] && cost[m] < mincost) mincost = cost[m];
+                    }
+                    for (int m = 0; m < CASUS_PARSER_MOVES; m++) {
+                        if (!ok[m]) continue;
+                        bcand cc = {from, m, x->gold && cost[m] == mincost, x->score + scores[m]};
+                        if (from >= 0) cand[nc++] = cc;
+                        if (cc.gold) gc[ngc++] = cc;
+                    }
+                }
+                if (!busy) break;
+                qsort(cand, (size_t)nc, sizeof *cand, bcand_cmp);
+                int nk = nc < k ? nc : k;
+                /* the best gold continuation, in the beam or not */
+                int gbest = 0;
+                for (int i = 1; i < ngc; i++)
+                    if (gc[i].score > gc[gbest].score) gbest = i;
+                bcand g = gc[gbest];
+                int gsel = -1;
+                for (int j = 0; j < nk; j++)
+                    if (cand[j].gold && (gsel < 0 || cand[j].score > cand[gsel].score)) gsel = j;
+                /* the labeler learns on gold's arcs, from gold's state before the move */
+                bitem *gsrc = g.from >= 0 ? &item[g.from] : &gold;
+                if (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT) {
+                    int h, d;
+                    casus_parser_arc(&gsrc->st, g.move, &h, &d);
+                    if (h > 0 && s->head[d] == h && s->label[d] != root) {
+                        size_t nfl = casus_parser_label_features(&gsrc->st, s->w, s->tag, h, d, fl);
+                        apt_score(al, fl, nfl, lscores);
+                        int pl = argmax(lscores, nlabels, lok);
+                        if (pl != s->label[d]) apt_update(al, fl, nfl, s->label[d], pl);
+                        else lright++;
+                        ltotal++;
+                        al->c += 1;
+                    }
+                }
+                /* gold leaves the beam: follow it outside */
+                if (gsel < 0) {
+                    casus_parser_copy(&gnext.st, gnext.mem, &gsrc->st);
+                    int l = -1;
+                    if (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT)
+                        l = label_of(al, &gnext.st, s, g.move, root, lscores, lok);
+                    if (g.move >= 0) apply_labelled(&gnext.st, g.move, l);
+                    gnext.score = g.score;
+                    gnext.gold = 1;
+                    gnext.node = g.move >= 0 ? bt_node(&t, gsrc->node, g.move, l) : gsrc->node;
+                }
+                for (int j = 0; j < nk; j++) {
+                    bitem *p = &item[cand[j].from], *x = &next[j];
+                    casus_parser_copy(&x->st, x->mem, &p->st);
+                    int mv = cand[j].move, l = -1;
+                    if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) l = label_of(al, &x->st, s, mv, root, lscores, lok);
+                    if (mv >= 0) apply_labelled(&x->st, mv, l);
+                    x->score = cand[j].score;
+                    x->gold = cand[j].gold;
+                    x->node = mv >= 0 ? bt_node(&t, p->node, mv, l) : p->node;
+                }
+                for (int j = 0; j < nk; j++) {
+                    bitem tmp = item[j];
+                    item[j] = next[j];
+                    next[j] = tmp;
+                }
+                nitem = nk;
+                if (gsel < 0) {
+                    bitem tmp = gold;
+                    gold = gnext;
+                    gnext = tmp;
+                    gin = 0;
+                } else {
+                    gin = 1;
+                    gold.node = item[gsel].node;
+                    gold.score = item[gsel].score;
+                    gold.gold = 1;
+                }
+                if (nsteps < maxsteps) {
+                    /* -1: no violation here (the best is gold, or scores below it) */
+                    viol[nsteps] = item[0].gold || item[0].score < gold.score ? -1 : item[0].score - gold.score;
+                    vp[nsteps] = item[0].node;
+                    vg[nsteps] = gold.node;
+                    nsteps++;
+                }
+            }
+            int best = -1;
+            for (size_t i = 0; i < nsteps; i++)
+                if (viol[i] >= 0 && (best < 0 || viol[i] > viol[best])) best = (int)i;
+            if (best >= 0) {
+                bt_update(&t, a, s, vp[best], vg[best], pool + blk * (size_t)(2 * k + 2), pool + blk * (size_t)(2 * k + 3));
+                updates++;
+            }
+            a->c += 1;
+            for (int i = 1; i <= s->n; i++) uas += item[0].st.head[i] == s->head[i], words++;
+        }
+        fprintf(stderr, "  parser iteration %d: %zu updates (%.1f%% of sentences), %.2f%% of attached words right, %.2f%% of labels\n",
+                it + 1, updates, 100.0 * updates / c->n, 100.0 * uas / (words ? words : 1), 100.0 * lright / (ltotal ? ltotal : 1));
+    }
+    free(lscores);
+    free(lok);
+    free(order);
+    free(pool);
+    free(onstack);
+    free(viol);
+    free(vp);
+    free(vg);
+    free(t.nodes);
+    free(t.seqp);
+    free(t.seqg);
+    free(item);
+    free(next);
+    free(cand);
+    free(gc);
+}
+
 /* ---- lemmatizer --------------------------------------------------------------------------- */
 
 typedef struct strpool {
@@ -762,10 +1069,11 @@ int main(int argc, char **argv)
 {
     if (argc < 4) {
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
-                        "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--test TEST.conllu]\n");
+                        "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
+                        "       [--test TEST.conllu]\n");
         return 2;
     }
-    int jack = 4, titers = 8, piters = 18, passes = 2;
+    int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1;
     double alt_share = 0.1;
     double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0;
     const char *test = NULL;
@@ -774,6 +1082,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--tag-iters")) titers = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--parse-iters")) piters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--beam")) beam = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--tag-passes")) passes = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--alt-share")) alt_share = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-tagger")) prune_t = atof(argv[i + 1]);
@@ -926,7 +1235,13 @@ int main(int argc, char **argv)
     }
     fprintf(stderr, "parser:\n");
     aptrain al;
-    train_parser(&train, piters, &a, &al, labels.n, root);
+    if (beam < 1 || beam > CASUS_BEAM_MAX) {
+        fprintf(stderr, "train: the beam must be 1 .. %d\n", CASUS_BEAM_MAX);
+        return 2;
+    }
+    m.beam = (uint32_t)beam;
+    if (beam > 1) train_parser_beam(&train, piters, beam, &a, &al, labels.n, root);
+    else train_parser(&train, piters, &a, &al, labels.n, root);
     if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
     else apt_finish(&a, prune_p, &m.parser);
     apt_free(&a);
@@ -962,7 +1277,7 @@ int main(int argc, char **argv)
     {
         /* the parser alone, on gold tags: how much the tagger costs */
         right = total = 0;
-        int *mem = xmalloc(CASUS_PARSER_MEM(5000) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
+        int *mem = xmalloc(CASUS_BEAM_MEM(5000, beam) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
         int *lab = xmalloc(5002 * sizeof *lab), *ptag = xmalloc(5002 * sizeof *ptag);
         int *palt = xmalloc(5002 * sizeof *palt);
         float *pgap = xmalloc(5002 * sizeof *pgap);
@@ -978,12 +1293,12 @@ int main(int argc, char **argv)
             for (int k = 0; k <= s->n; k++)
                 ptag[k] = casus_parser_tag(ptag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)ptag[k]),
                                            pgap[k] < m.alt_margin ? palt[k] : -1);
-            casus_parser_parse(&m.parser, &m.labeler, root, s->w, ptag, s->n, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, ptag, s->n, beam, mem, head, lab);
             for (int k = 1; k <= s->n; k++) pr += head[k] == s->head[k], plr += head[k] == s->head[k] && lab[k] == s->label[k];
             s->tag[0] = (int)tags.n;
             for (int k = 0; k <= s->n; k++)
                 s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]), -1);
-            casus_parser_parse(&m.parser, &m.labeler, root, s->w, s->tag, s->n, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, s->tag, s->n, beam, mem, head, lab);
             for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], lr += head[k] == s->head[k] && lab[k] == s->label[k], total++;
         }
         fprintf(stderr, "dev with gold tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * right / total, 100.0 * lr / total);

@@ -1,6 +1,8 @@
 /* model.c — reading and writing the syntax model file: magic, version, fixed byte order, checks. */
 #include "syntax/model.h"
 
+#include "syntax/beam.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -115,6 +117,7 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         memcpy(&bits, &m->alt_margin, 4);
         w_u32(&b, bits);
     }
+    w_u32(&b, m->beam);
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
@@ -322,8 +325,9 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         say(err, errlen, "%s: truncated model file (%zu bytes, no complete header)", name, len);
         return CASUS_EFORMAT;
     }
-    if (version != CASUS_MODEL_VERSION) {
-        say(err, errlen, "%s: model format version %u, but this casus reads version %u; retrain or "
+    /* version 2 is version 3 without the beam width: a greedy parser */
+    if (version != CASUS_MODEL_VERSION && version != 2) {
+        say(err, errlen, "%s: model format version %u, but this casus reads versions 2 and %u; retrain or "
                          "use a matching model", name, version, CASUS_MODEL_VERSION);
         return CASUS_EFORMAT;
     }
@@ -368,6 +372,7 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         uint32_t bits = r_u32(&r);
         memcpy(&m->alt_margin, &bits, 4);
     }
+    m->beam = version >= 3 ? r_u32(&r) : 1;
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -381,11 +386,17 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         why = "bad tag margin";
         goto fail;
     }
+    if (m->beam < 1 || m->beam > CASUS_BEAM_MAX) {
+        why = "bad beam width";
+        goto fail;
+    }
     if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->tagger2, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||
         (why = r_ap(&r, &m->labeler, &nomem))) {
         if (nomem) goto nomem;
         goto fail;
     }
+    if (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0)
+        goto nomem;
     if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
         m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";

@@ -1,7 +1,8 @@
 /* model.h — the trained syntax model and its versioned binary file (little-endian throughout).
 
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
-   payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the two tagger
+   payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the root label,
+   the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the two tagger
    passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
@@ -15,7 +16,7 @@
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 2u
+#define CASUS_MODEL_VERSION 3u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -25,6 +26,8 @@ typedef struct casus_model {
     uint32_t root_label;
     float alt_margin;     /* the tagger's runner-up tag reaches the parser when it scored within
                              this of the best (0: never); see casus_parser_tag */
+    uint32_t beam;        /* the parser's beam width, 1 .. CASUS_BEAM_MAX (1: greedy); the
+                             parser was trained for it */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */

@@ -28,6 +28,25 @@ void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
     s->b = 1;
 }
 
+void casus_parser_copy(casus_pstate *dst, int *mem, const casus_pstate *src)
+{
+    size_t k = (size_t)src->n + 2;
+    *dst = *src;
+    dst->stack = mem;
+    dst->head = mem + k;
+    dst->l1 = mem + 2 * k;
+    dst->l2 = mem + 3 * k;
+    dst->r1 = mem + 4 * k;
+    dst->r2 = mem + 5 * k;
+    dst->nl = mem + 6 * k;
+    dst->nr = mem + 7 * k;
+    dst->lab = mem + 8 * k;
+    dst->ls = mem + 9 * k;
+    /* the stack's live part, then head .. ls, which lie together (see casus_parser_init) */
+    memcpy(dst->stack, src->stack, (size_t)src->sp * sizeof *mem);
+    memcpy(dst->head, src->head, 12 * k * sizeof *mem);
+}
+
 int casus_parser_terminal(const casus_pstate *s) { return s->b > s->n; }
 
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES])
@@ -130,7 +149,7 @@ static uint64_t bucket(int d)
 
 static uint64_t cap(int v) { return (uint64_t)(v < 4 ? v : 4); }
 
-size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f)
+static size_t features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f, int part)
 {
     /* -1 means "no such word"; word and tag values for it are constants */
     const uint64_t NONE_W = 7, NONE_T = 300;
@@ -166,142 +185,150 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
     uint64_t n0vl = n0 >= 0 ? cap(s->nl[n0]) : 9;
     size_t k = 0;
 #define F(t, a, b, c) f[k++] = casus_features_hash(t, a, b, c)
-    F(0, 0, 0, 0);
-    /* single words */
-    F(1, s0w, 0, 0);
-    F(2, s0p, 0, 0);
-    F(3, s0wp, 0, 0);
-    F(4, n0w, 0, 0);
-    F(5, n0p, 0, 0);
-    F(6, n0wp, 0, 0);
-    F(7, n1w, 0, 0);
-    F(8, n1p, 0, 0);
-    F(9, n1wp, 0, 0);
-    F(10, n2w, 0, 0);
-    F(11, n2p, 0, 0);
-    F(12, n2wp, 0, 0);
-    F(13, s1w, 0, 0);
-    F(14, s1p, 0, 0);
-    /* pairs */
-    F(15, s0wp, n0wp, 0);
-    F(16, s0wp, n0w, 0);
-    F(17, s0w, n0wp, 0);
-    F(18, s0wp, n0p, 0);
-    F(19, s0p, n0wp, 0);
-    F(20, s0w, n0w, 0);
-    F(21, s0p, n0p, 0);
-    F(22, n0p, n1p, 0);
-    /* three tags */
-    F(23, n0p, n1p, n2p);
-    F(24, s0p, n0p, n1p);
-    F(25, T(s0h), s0p, n0p);
-    F(26, s0p, T(s0l), n0p);
-    F(27, s0p, T(s0r), n0p);
-    F(28, s0p, n0p, T(n0l));
-    F(29, s1p, s0p, n0p);
-    F(30, s1p, s0p, 0);
-    F(31, s1w, s0w, n0p);
-    /* distance */
-    F(32, s0w, d, 0);
-    F(33, s0p, d, 0);
-    F(34, n0w, d, 0);
-    F(35, n0p, d, 0);
-    F(36, s0w, n0w, d);
-    F(37, s0p, n0p, d);
-    /* valency */
-    F(38, s0w, s0vr, 0);
-    F(39, s0p, s0vr, 0);
-    F(40, s0w, s0vl, 0);
-    F(41, s0p, s0vl, 0);
-    F(42, n0w, n0vl, 0);
-    F(43, n0p, n0vl, 0);
-    /* second order */
-    F(44, W(s0h), 0, 0);
-    F(45, T(s0h), 0, 0);
-    F(46, W(s0l), 0, 0);
-    F(47, T(s0l), 0, 0);
-    F(48, W(s0r), 0, 0);
-    F(49, T(s0r), 0, 0);
-    F(50, W(n0l), 0, 0);
-    F(51, T(n0l), 0, 0);
-    /* third order */
-    F(52, W(s0h2), 0, 0);
-    F(53, T(s0h2), 0, 0);
-    F(54, W(s0l2), 0, 0);
-    F(55, T(s0l2), 0, 0);
-    F(56, W(s0r2), 0, 0);
-    F(57, T(s0r2), 0, 0);
-    F(58, W(n0l2), 0, 0);
-    F(59, T(n0l2), 0, 0);
-    F(60, s0p, T(s0l), T(s0l2));
-    F(61, s0p, T(s0r), T(s0r2));
-    F(62, s0p, T(s0h), T(s0h2));
-    F(63, n0p, T(n0l), T(n0l2));
-    /* more context */
-    F(64, s0p, n0p, n1w);
-    F(65, s0w, n0p, n1p);
-    F(66, n0w, n1w, 0);
-    F(67, s0p, W(s0h), n0p);
-    F(68, s0w, T(s0r), n0p);
-    F(69, T(n0 > 1 ? n0 - 1 : -1), n0p, s0p);
-    F(70, s0p, T(s0 >= 1 && s0 < n ? s0 + 1 : -1), n0p);
-    F(71, s0 >= 0 && s->head[s0] >= 0, s0p, n0p);
-    /* coarse tags, sturdier than the fine ones */
-    F(72, s0c, n0c, 0);
-    F(73, s0c, n0c, n1c);
-    F(74, n0c, n1c, C(n2));
-    F(75, C(s1), s0c, n0c);
-    F(76, s0w, n0c, 0);
-    F(77, s0c, n0w, 0);
-    F(78, s0c, C(s0l), n0c);
-    F(79, s0c, C(s0r), n0c);
-    F(80, C(s0h), s0c, n0c);
-    F(81, s0c, n0c, C(n0l));
-    F(82, s0c, n0c, d);
-    F(83, s0c, s0vl, s0vr);
-    /* word endings, for words the tags get wrong */
-    F(84, S(n0), 0, 0);
-    F(85, S(s0), 0, 0);
-    F(86, S(n0), s0c, 0);
-    F(87, S(s0), n0c, 0);
-    F(88, S(n1), n0c, 0);
-    F(89, S(s0), S(n0), 0);
-    /* labels of the arcs made so far (Zhang & Nivre 2011) */
-    F(90, L(s0), s0p, n0p);
-    F(91, L(s0), s0w, 0);
-    F(92, s0p, L(s0l), L(s0r));
-    F(93, L(s0l), s0p, n0p);
-    F(94, L(s0r), s0p, n0p);
-    F(95, L(n0l), n0p, s0p);
-    F(96, s0w, L(s0l), L(s0r));
-    F(97, n0w, L(n0l), 0);
-    F(98, s0p, L(s0l), L(s0l2));
-    F(99, s0p, L(s0r), L(s0r2));
-    F(100, n0p, L(n0l), L(n0l2));
-    F(101, s0w, LSL(s0), 0);
-    F(102, s0p, LSL(s0), 0);
-    F(103, s0w, LSR(s0), 0);
-    F(104, s0p, LSR(s0), 0);
-    F(105, n0w, LSL(n0), 0);
-    F(106, n0p, LSL(n0), 0);
-    F(107, L(s0), L(s0h), s0p);
-    F(108, L(s1), s1p, s0p);
-    /* the tagger's runner-up, where it was unsure */
-    F(109, A(n0), n0p, s0p);
-    F(110, A(s0), s0p, n0p);
-    F(111, A(n0), n0w, 0);
-    F(112, A(s0), s0w, 0);
-    F(113, A(n1), n1p, n0p);
-    F(114, A(s0), A(n0), s0c);
-    /* punctuation between s0 and n0 */
-    {
-        uint64_t pc = 0, last = 0;
-        if (s0 > 0 && n0 > 0)
-            for (int i = s->np[s0 + 1]; i < n0 && pc < 3; i = s->np[i + 1]) pc++, last = w[i].lower;
+    /* punctuation between s0 and n0: how much, and the last one */
+    uint64_t pc = 0, last = 0;
+    if (s0 > 0 && n0 > 0)
+        for (int i = s->np[s0 + 1]; i < n0 && pc < 3; i = s->np[i + 1]) pc++, last = w[i].lower;
+    if (part & CASUS_PARSER_STATIC) {
+        F(0, 0, 0, 0);
+        /* single words */
+        F(1, s0w, 0, 0);
+        F(2, s0p, 0, 0);
+        F(3, s0wp, 0, 0);
+        F(4, n0w, 0, 0);
+        F(5, n0p, 0, 0);
+        F(6, n0wp, 0, 0);
+        F(7, n1w, 0, 0);
+        F(8, n1p, 0, 0);
+        F(9, n1wp, 0, 0);
+        F(10, n2w, 0, 0);
+        F(11, n2p, 0, 0);
+        F(12, n2wp, 0, 0);
+        /* pairs */
+        F(15, s0wp, n0wp, 0);
+        F(16, s0wp, n0w, 0);
+        F(17, s0w, n0wp, 0);
+        F(18, s0wp, n0p, 0);
+        F(19, s0p, n0wp, 0);
+        F(20, s0w, n0w, 0);
+        F(21, s0p, n0p, 0);
+        F(22, n0p, n1p, 0);
+        /* three tags */
+        F(23, n0p, n1p, n2p);
+        F(24, s0p, n0p, n1p);
+        /* distance */
+        F(32, s0w, d, 0);
+        F(33, s0p, d, 0);
+        F(34, n0w, d, 0);
+        F(35, n0p, d, 0);
+        F(36, s0w, n0w, d);
+        F(37, s0p, n0p, d);
+        /* more context */
+        F(64, s0p, n0p, n1w);
+        F(65, s0w, n0p, n1p);
+        F(66, n0w, n1w, 0);
+        F(69, T(n0 > 1 ? n0 - 1 : -1), n0p, s0p);
+        F(70, s0p, T(s0 >= 1 && s0 < n ? s0 + 1 : -1), n0p);
+        /* coarse tags, sturdier than the fine ones */
+        F(72, s0c, n0c, 0);
+        F(73, s0c, n0c, n1c);
+        F(74, n0c, n1c, C(n2));
+        F(76, s0w, n0c, 0);
+        F(77, s0c, n0w, 0);
+        F(82, s0c, n0c, d);
+        /* word endings, for words the tags get wrong */
+        F(84, S(n0), 0, 0);
+        F(85, S(s0), 0, 0);
+        F(86, S(n0), s0c, 0);
+        F(87, S(s0), n0c, 0);
+        F(88, S(n1), n0c, 0);
+        F(89, S(s0), S(n0), 0);
+        /* the tagger's runner-up, where it was unsure */
+        F(109, A(n0), n0p, s0p);
+        F(110, A(s0), s0p, n0p);
+        F(111, A(n0), n0w, 0);
+        F(112, A(s0), s0w, 0);
+        F(113, A(n1), n1p, n0p);
+        F(114, A(s0), A(n0), s0c);
+        /* punctuation between s0 and n0 */
         F(115, s0p, n0p, pc);
         F(116, s0c, n0c, pc * 16 + d);
         F(117, last, s0c, n0c);
         F(118, s0w, n0p, pc);
+    }
+    if (part & CASUS_PARSER_DYNAMIC) {
+        /* single words */
+        F(13, s1w, 0, 0);
+        F(14, s1p, 0, 0);
+        /* three tags */
+        F(25, T(s0h), s0p, n0p);
+        F(26, s0p, T(s0l), n0p);
+        F(27, s0p, T(s0r), n0p);
+        F(28, s0p, n0p, T(n0l));
+        F(29, s1p, s0p, n0p);
+        F(30, s1p, s0p, 0);
+        F(31, s1w, s0w, n0p);
+        /* valency */
+        F(38, s0w, s0vr, 0);
+        F(39, s0p, s0vr, 0);
+        F(40, s0w, s0vl, 0);
+        F(41, s0p, s0vl, 0);
+        F(42, n0w, n0vl, 0);
+        F(43, n0p, n0vl, 0);
+        /* second order */
+        F(44, W(s0h), 0, 0);
+        F(45, T(s0h), 0, 0);
+        F(46, W(s0l), 0, 0);
+        F(47, T(s0l), 0, 0);
+        F(48, W(s0r), 0, 0);
+        F(49, T(s0r), 0, 0);
+        F(50, W(n0l), 0, 0);
+        F(51, T(n0l), 0, 0);
+        /* third order */
+        F(52, W(s0h2), 0, 0);
+        F(53, T(s0h2), 0, 0);
+        F(54, W(s0l2), 0, 0);
+        F(55, T(s0l2), 0, 0);
+        F(56, W(s0r2), 0, 0);
+        F(57, T(s0r2), 0, 0);
+        F(58, W(n0l2), 0, 0);
+        F(59, T(n0l2), 0, 0);
+        F(60, s0p, T(s0l), T(s0l2));
+        F(61, s0p, T(s0r), T(s0r2));
+        F(62, s0p, T(s0h), T(s0h2));
+        F(63, n0p, T(n0l), T(n0l2));
+        /* more context */
+        F(67, s0p, W(s0h), n0p);
+        F(68, s0w, T(s0r), n0p);
+        F(71, s0 >= 0 && s->head[s0] >= 0, s0p, n0p);
+        /* coarse tags, sturdier than the fine ones */
+        F(75, C(s1), s0c, n0c);
+        F(78, s0c, C(s0l), n0c);
+        F(79, s0c, C(s0r), n0c);
+        F(80, C(s0h), s0c, n0c);
+        F(81, s0c, n0c, C(n0l));
+        F(83, s0c, s0vl, s0vr);
+        /* labels of the arcs made so far (Zhang & Nivre 2011) */
+        F(90, L(s0), s0p, n0p);
+        F(91, L(s0), s0w, 0);
+        F(92, s0p, L(s0l), L(s0r));
+        F(93, L(s0l), s0p, n0p);
+        F(94, L(s0r), s0p, n0p);
+        F(95, L(n0l), n0p, s0p);
+        F(96, s0w, L(s0l), L(s0r));
+        F(97, n0w, L(n0l), 0);
+        F(98, s0p, L(s0l), L(s0l2));
+        F(99, s0p, L(s0r), L(s0r2));
+        F(100, n0p, L(n0l), L(n0l2));
+        F(101, s0w, LSL(s0), 0);
+        F(102, s0p, LSL(s0), 0);
+        F(103, s0w, LSR(s0), 0);
+        F(104, s0p, LSR(s0), 0);
+        F(105, n0w, LSL(n0), 0);
+        F(106, n0p, LSL(n0), 0);
+        F(107, L(s0), L(s0h), s0p);
+        F(108, L(s1), s1p, s0p);
+        /* the punctuation between s0 and n0 with s0's rightmost dependent */
         F(119, pc, T(s0r), L(s0r));
     }
 #undef F
@@ -314,6 +341,16 @@ size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const i
 #undef W
 #undef T
     return k;
+}
+
+size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f)
+{
+    return features(s, w, tags, f, CASUS_PARSER_STATIC | CASUS_PARSER_DYNAMIC);
+}
+
+size_t casus_parser_features_part(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f, int part)
+{
+    return features(s, w, tags, f, part);
 }
 
 static uint64_t ldist(int h, int d)
@@ -399,8 +436,13 @@ int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_wo
 {
     if (h == 0) return root_label;
     uint32_t f[CASUS_PARSER_LABEL_MAXF];
-    int32_t scores[256];
     size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
+    return casus_parser_label_best(lm, f, nf, root_label);
+}
+
+int casus_parser_label_best(const casus_ap *lm, const uint32_t *f, size_t nf, int root_label)
+{
+    int32_t scores[256];
     for (uint32_t c = 0; c < lm->nclass; c++) scores[c] = 0;
     casus_ap_score(lm, f, nf, scores);
     int best = -1;

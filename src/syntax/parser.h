@@ -31,6 +31,10 @@ typedef struct casus_pstate {
 void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem);
 #define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 14)
 
+/* Makes dst, whose memory is a block of CASUS_PARSER_MEM(n) ints at mem, a copy of src; the
+   punctuation array is read-only and stays shared with src. */
+void casus_parser_copy(casus_pstate *dst, int *mem, const casus_pstate *src);
+
 int casus_parser_terminal(const casus_pstate *s);
 void casus_parser_allowed(const casus_pstate *s, unsigned char ok[CASUS_PARSER_MOVES]);
 void casus_parser_apply(casus_pstate *s, int move);
@@ -53,6 +57,12 @@ static inline int casus_parser_tag(int tag, int coarse, int alt)
 
 size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f);
 
+/* The same features in two parts: CASUS_PARSER_STATIC, those that depend only on the words
+   and tags at s0 and from n0 on (items of a beam that agree on them can share their scores),
+   and CASUS_PARSER_DYNAMIC, the others. */
+enum { CASUS_PARSER_STATIC = 1, CASUS_PARSER_DYNAMIC = 2 };
+size_t casus_parser_features_part(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f, int part);
+
 /* Features for labelling the arc h -> d about to be made in state s (h > 0). */
 size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
                                    uint32_t *f);
@@ -60,6 +70,9 @@ size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, c
 /* The best label for the arc h -> d: root_label when h is 0, never otherwise. */
 int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_word *w, const int *tags, int h,
                        int d, int root_label);
+
+/* The best label but root_label for an arc with label features f[0..nf). */
+int casus_parser_label_best(const casus_ap *lm, const uint32_t *f, size_t nf, int root_label);
 
 /* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n] and, with lm, labels[1..n]
    (lm may be NULL: labels untouched); there is exactly one word whose head is 0.  mem holds

@@ -18,7 +18,21 @@ typedef struct casus_ap {
     float scale;       /* weight = w * scale */
     uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
                           nclass weights (hashing with collisions, for few classes) */
+    /* Sparse, for scoring once loaded (casus_ap_compact): NULL until then. */
+    struct casus_ap_bucket *buckets;
+    uint32_t nbuckets;
 } casus_ap;
+
+/* A feature of a compacted table: its key, its first two entries in place (an absent one is 0:
+   weight 0 for class 0, which adds nothing) and where the others are in ent (first << 8 |
+   count; 0: none).  Most features have one or two weights, so one cache miss finds them. */
+typedef struct casus_ap_bucket {
+    uint32_t key, more, e0, e1;
+} casus_ap_bucket;
+
+/* Rebuilds a sparse table into buckets at half load, for scoring; slots are freed (the table
+   can no longer be written).  Returns -1 when out of memory (m unchanged). */
+int casus_ap_compact(casus_ap *m);
 
 /* The home slot of a feature hash in a table of nslots slots (linear probing from there). */
 static inline uint32_t casus_ap_slot(uint32_t key, uint32_t nslots)

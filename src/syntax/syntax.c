@@ -7,6 +7,7 @@
 #include "casus.h"
 #include "syntax/lemma.h"
 #include "syntax/model.h"
+#include "syntax/beam.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
 #include "text/sentences.h"
@@ -80,9 +81,9 @@ typedef struct scratch {
     float *gap;
 } scratch;
 
-static int scratch_init(scratch *s, size_t n)
+static int scratch_init(scratch *s, size_t n, uint32_t beam)
 {
-    size_t memn = CASUS_PARSER_MEM(n);
+    size_t memn = CASUS_BEAM_MEM(n, beam);
     s->w = malloc((n + 2) * sizeof *s->w);
     s->tags = malloc((n + 2) * sizeof *s->tags);
     s->head = malloc((n + 2) * sizeof *s->head);
@@ -123,7 +124,8 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
         int alt = m->alt_margin > 0 && s->gap[i] < m->alt_margin ? s->alt[i] : -1;
         s->tags[i] = casus_parser_tag(s->tags[i], m->coarse[s->tags[i]], alt);
     }
-    casus_parser_parse(&m->parser, &m->labeler, (int)m->root_label, s->w, s->tags, (int)n, s->mem, s->head, s->labels);
+    casus_beam_parse(&m->parser, &m->labeler, (int)m->root_label, s->w, s->tags, (int)n, (int)m->beam, s->mem, s->head,
+                     s->labels);
     for (size_t i = 0; i < n; i++) {
         int t = s->tags[i + 1] & 0xFF;
         toks[i].upos = m->upos[t];
@@ -161,7 +163,7 @@ static casus_status finish_doc(const casus_syntax *syntax, casus_syntax_doc *doc
     size_t plen = 0, pcap = 0;
     char *pool = NULL;
     casus_status st = CASUS_ENOMEM;
-    if (!lemma_off || !form_off || scratch_init(&s, longest) < 0) goto done;
+    if (!lemma_off || !form_off || scratch_init(&s, longest, m->beam) < 0) goto done;
     for (size_t i = 0; i < doc->nsents; i++) {
         const casus_syntax_sentence *se = &doc->sents[i];
         if (analyse(m, &s, doc->text, doc->toks + se->first, se->count, &pool, &plen, &pcap,

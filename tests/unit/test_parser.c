@@ -1,6 +1,7 @@
 /* test_parser.c — the arc-eager transition system, arc labels and label sets, with no model. */
 #include "testutil.h"
 
+#include "syntax/beam.h"
 #include "syntax/parser.h"
 #include "syntax/features.h"
 
@@ -98,12 +99,67 @@ static void test_features(void **state)
     assert_true(nl > 0 && nl <= CASUS_PARSER_LABEL_MAXF);
 }
 
+/* The two parts of the features are the whole, and a copied state is the same state. */
+static void test_feature_parts_and_copy(void **state)
+{
+    (void)state;
+    const char *forms[] = {"", "Rebels", "armed", ",", "attacked", "the", "city", "."};
+    casus_word w[8];
+    int tags[8];
+    memset(w, 0, sizeof w);
+    for (int i = 1; i < 8; i++) {
+        casus_features_word(&w[i], forms[i], strlen(forms[i]));
+        tags[i] = casus_parser_tag(i, i, -1);
+    }
+    tags[0] = casus_parser_tag(9, 9, -1);
+    int mem[CASUS_PARSER_MEM(7)], mem2[CASUS_PARSER_MEM(7)];
+    casus_pstate s, c;
+    casus_parser_init(&s, 7, w, mem);
+    const int moves[] = {CASUS_PARSER_SHIFT, CASUS_PARSER_RIGHT, CASUS_PARSER_RIGHT, CASUS_PARSER_SHIFT};
+    for (size_t i = 0; i < sizeof moves / sizeof *moves; i++) {
+        int h = -1, d = -1;
+        if (moves[i] == CASUS_PARSER_RIGHT) casus_parser_arc(&s, moves[i], &h, &d);
+        casus_parser_apply(&s, moves[i]);
+        if (d > 0) casus_parser_set_label(&s, d, (int)i + 1);
+    }
+    uint32_t f[CASUS_PARSER_MAXF], g[CASUS_PARSER_MAXF];
+    size_t n = casus_parser_features(&s, w, tags, f);
+    size_t a = casus_parser_features_part(&s, w, tags, g, CASUS_PARSER_STATIC);
+    size_t b = casus_parser_features_part(&s, w, tags, g + a, CASUS_PARSER_DYNAMIC);
+    assert_int_equal(a + b, n);
+    assert_memory_equal(f, g, n * sizeof *f);
+    casus_parser_copy(&c, mem2, &s);
+    casus_parser_apply(&s, CASUS_PARSER_REDUCE); /* the copy does not follow */
+    assert_int_equal(c.sp, s.sp + 1);
+    size_t m = casus_parser_features(&c, w, tags, g);
+    assert_int_equal(m, n);
+    assert_memory_equal(f, g, n * sizeof *f);
+    assert_int_equal(c.head[3], 2);
+    assert_int_equal(c.lab[3], 3);
+}
+
+/* The beam keeps the best candidates, best first, the earlier of equal ones first. */
+static void test_beam_select(void **state)
+{
+    (void)state;
+    casus_beam_cand c[6] = {{0, 0, 5}, {0, 1, 9}, {1, 0, 5}, {1, 2, -3}, {2, 3, 9}, {2, 0, 7}};
+    assert_int_equal(casus_beam_select(c, 6, 4), 4);
+    const int from[] = {0, 2, 2, 0}, move[] = {1, 3, 0, 0};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(c[i].from, from[i]);
+        assert_int_equal(c[i].move, move[i]);
+    }
+    assert_int_equal(casus_beam_select(c, 2, 4), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_transitions),
         cmocka_unit_test(test_finish),
         cmocka_unit_test(test_features),
+        cmocka_unit_test(test_feature_parts_and_copy),
+        cmocka_unit_test(test_beam_select),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

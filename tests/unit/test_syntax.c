@@ -90,6 +90,60 @@ static void test_wrong_version(void **state)
     free(buf);
 }
 
+static uint32_t get32(const unsigned char *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+static void put32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* A format-2 file (the same without the beam width) still loads, and parses greedily. */
+static void test_version2(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *buf = slurp(MODEL, &len);
+    assert_int_equal(get32(buf + 8), 3);
+    /* the payload starts after magic, version, reserved and length; the beam width follows the
+       tag names, the label names, the root label and the tag margin */
+    size_t at = 24;
+    uint32_t ntags = get32(buf + at);
+    at += 4;
+    for (uint32_t i = 0; i < 2 * ntags; i++) at += 4 + get32(buf + at);
+    uint32_t nlabels = get32(buf + at);
+    at += 4;
+    for (uint32_t i = 0; i < nlabels; i++) at += 4 + get32(buf + at);
+    at += 8;
+    uint32_t beam = get32(buf + at);
+    assert_true(beam >= 1 && beam <= 16);
+    unsigned char *old = malloc(len - 4);
+    assert_non_null(old);
+    memcpy(old, buf, at);
+    memcpy(old + at, buf + at + 4, len - at - 4);
+    size_t olen = len - 4, plen = olen - 24 - 4;
+    put32(old + 8, 2);
+    put32(old + 16, (uint32_t)plen);
+    put32(old + 20, 0);
+    uint32_t h = 2166136261u; /* FNV-1a of the payload, as model.c checks it */
+    for (size_t i = 0; i < plen; i++) h = (h ^ old[24 + i]) * 16777619u;
+    put32(old + olen - 4, h);
+    const char *tmp = "build-test-version2.casus";
+    spit(tmp, old, olen);
+    casus_syntax *syn = NULL;
+    char err[512] = "";
+    assert_int_equal(casus_syntax_load(tmp, &syn, err, sizeof err), CASUS_OK);
+    const char *words[] = {"Rebels", "attacked", "the", "city", "."};
+    casus_syntax_doc *doc = NULL;
+    assert_int_equal(casus_syntax_parse_tokens(syn, words, 5, &doc), CASUS_OK);
+    int roots = 0;
+    for (size_t k = 0; k < 5; k++) roots += casus_syntax_doc_token(doc, k)->head == 0;
+    assert_int_equal(roots, 1);
+    casus_syntax_doc_free(doc);
+    casus_syntax_free(syn);
+    remove(tmp);
+    free(old);
+    free(buf);
+}
+
 static casus_syntax *load(void)
 {
     casus_syntax *syn = NULL;
@@ -190,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_missing),
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_wrong_version),
+        cmocka_unit_test(test_version2),
         cmocka_unit_test_setup_teardown(test_parse_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_parse_tokens, setup, teardown),
     };

@@ -1,0 +1,165 @@
+/* beam.c — beam-search decoding over the arc-eager transitions. */
+#include "syntax/beam.h"
+
+#include <string.h>
+
+int casus_beam_select(casus_beam_cand *c, int n, int k)
+{
+    /* insertion sort: n is at most 4 * CASUS_BEAM_MAX, and it keeps equal scores in order */
+    for (int i = 1; i < n; i++) {
+        casus_beam_cand x = c[i];
+        int j = i;
+        while (j > 0 && c[j - 1].score < x.score) {
+            c[j] = c[j - 1];
+            j--;
+        }
+        c[j] = x;
+    }
+    return n < k ? n : k;
+}
+
+/* Items of a beam share most of their history, so the same arc is often labelled from the
+   same label features by several items: a small cache, keyed by a hash of the features,
+   spares the labeler's table look-ups.  The key has 64 bits; a wrong hit is as good as
+   impossible. */
+#define LABEL_CACHE 64
+
+typedef struct label_cache {
+    uint64_t key[LABEL_CACHE];
+    int label[LABEL_CACHE];
+} label_cache;
+
+static int cached_label(const casus_ap *lm, label_cache *lc, const casus_pstate *s, const casus_word *w,
+                        const int *tags, int h, int d, int root_label)
+{
+    if (h == 0) return root_label;
+    uint32_t f[CASUS_PARSER_LABEL_MAXF];
+    size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
+    uint64_t key = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < nf; i++) key = (key ^ f[i]) * 0x100000001B3ull;
+    key |= 1; /* 0 marks an empty entry */
+    size_t at = (size_t)(key >> 58) & (LABEL_CACHE - 1);
+    if (lc->key[at] == key) return lc->label[at];
+    int l = casus_parser_label_best(lm, f, nf, root_label);
+    lc->key[at] = key;
+    lc->label[at] = l;
+    return l;
+}
+
+/* Items of a beam often have the same s0 and n0; the scores of the features that depend on
+   nothing else (CASUS_PARSER_STATIC) are kept for the last pairs seen. */
+#define STATIC_CACHE 128
+
+typedef struct static_cache {
+    int key[STATIC_CACHE];
+    int32_t sc[STATIC_CACHE][CASUS_PARSER_MOVES];
+} static_cache;
+
+static void score_item(const casus_ap *m, static_cache *sc, const casus_pstate *s, const casus_word *w,
+                       const int *tags, int32_t out[CASUS_PARSER_MOVES])
+{
+    uint32_t f[CASUS_PARSER_MAXF];
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    int key = (s0 + 1) * (s->n + 2) + s->b;
+    int at = (int)(((unsigned)key * 2654435761u) >> 25) & (STATIC_CACHE - 1);
+    if (sc->key[at] != key) {
+        size_t nf = casus_parser_features_part(s, w, tags, f, CASUS_PARSER_STATIC);
+        memset(sc->sc[at], 0, sizeof sc->sc[at]);
+        casus_ap_score(m, f, nf, sc->sc[at]);
+        sc->key[at] = key;
+    }
+    memcpy(out, sc->sc[at], sizeof sc->sc[at]);
+    size_t nf = casus_parser_features_part(s, w, tags, f, CASUS_PARSER_DYNAMIC);
+    casus_ap_score(m, f, nf, out);
+}
+
+void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
+                      int n, int k, int *mem, int *head, int *labels)
+{
+    if (k <= 1) {
+        casus_parser_parse(m, lm, root_label, w, tags, n, mem, head, labels);
+        return;
+    }
+    if (k > CASUS_BEAM_MAX) k = CASUS_BEAM_MAX;
+    const size_t blk = CASUS_PARSER_MEM(n);
+    casus_pstate item[CASUS_BEAM_MAX], next[CASUS_BEAM_MAX];
+    int64_t score[CASUS_BEAM_MAX];
+    int *block[CASUS_BEAM_MAX], *nblock[CASUS_BEAM_MAX];
+    int *spare[2 * CASUS_BEAM_MAX];
+    int children[CASUS_BEAM_MAX];
+    casus_beam_cand cand[4 * CASUS_BEAM_MAX];
+    int32_t sc[CASUS_PARSER_MOVES];
+    unsigned char ok[CASUS_PARSER_MOVES];
+    const int64_t prune = (int64_t)(CASUS_BEAM_PRUNE / (m->scale > 0 ? m->scale : 1.0f));
+    label_cache lc;
+    memset(lc.key, 0, sizeof lc.key);
+    static_cache stc;
+    for (int i = 0; i < STATIC_CACHE; i++) stc.key[i] = -1;
+    /* 2k blocks: the items' own and the free ones; the first holds the shared punctuation array */
+    casus_parser_init(&item[0], n, w, mem);
+    block[0] = mem;
+    score[0] = 0;
+    int nitem = 1, nspare = 0;
+    for (int i = 2 * k - 1; i >= 1; i--) spare[nspare++] = mem + (size_t)i * blk;
+    for (;;) {
+        int nc = 0, busy = 0;
+        for (int i = 0; i < nitem; i++) {
+            if (casus_parser_terminal(&item[i])) {
+                cand[nc++] = (casus_beam_cand){i, -1, score[i]};
+                continue;
+            }
+            busy = 1;
+            casus_parser_allowed(&item[i], ok);
+            score_item(m, &stc, &item[i], w, tags, sc);
+            int any = 0;
+            for (int mv = 0; mv < CASUS_PARSER_MOVES; mv++)
+                if (ok[mv]) cand[nc++] = (casus_beam_cand){i, mv, score[i] + sc[mv]}, any = 1;
+            if (!any) cand[nc++] = (casus_beam_cand){i, CASUS_PARSER_SHIFT, score[i]};
+        }
+        if (!busy) break;
+        int nk = casus_beam_select(cand, nc, k);
+        while (nk > 1 && cand[nk - 1].score < cand[0].score - prune) nk--;
+        /* an item's block goes to its first successor; the others copy it before any move is
+           made; blocks of items with no successor become free */
+        memset(children, 0, sizeof children);
+        for (int j = 0; j < nk; j++) children[cand[j].from]++;
+        for (int i = 0; i < nitem; i++)
+            if (!children[i]) spare[nspare++] = block[i];
+        for (int j = 0; j < nk; j++) {
+            int p = cand[j].from;
+            if (children[p] > 0) {
+                next[j] = item[p];
+                nblock[j] = block[p];
+                children[p] = -1;
+            } else {
+                nblock[j] = spare[--nspare];
+                casus_parser_copy(&next[j], nblock[j], &item[p]);
+            }
+        }
+        for (int j = 0; j < nk; j++) {
+            int mv = cand[j].move;
+            casus_pstate *s = &next[j];
+            if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) {
+                int h, d;
+                casus_parser_arc(s, mv, &h, &d);
+                int l = lm ? cached_label(lm, &lc, s, w, tags, h, d, root_label) : -1;
+                casus_parser_apply(s, mv);
+                if (lm) casus_parser_set_label(s, d, l);
+            } else if (mv >= 0) {
+                casus_parser_apply(s, mv);
+            }
+            item[j] = next[j];
+            block[j] = nblock[j];
+            score[j] = cand[j].score;
+        }
+        nitem = nk;
+    }
+    casus_pstate *s = &item[0];
+    casus_parser_finish(s);
+    for (int i = 1; i <= n; i++) {
+        head[i] = s->head[i];
+        if (!lm) continue;
+        if (s->lab[i] < 0) casus_parser_set_label(s, i, casus_parser_label(lm, s, w, tags, s->head[i], i, root_label));
+        labels[i] = s->lab[i];
+    }
+}
