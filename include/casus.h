@@ -284,6 +284,8 @@ typedef struct casus_cameo_info {
 casus_status casus_cameo_lookup(const char *code, casus_cameo_info *out);
 /* QuadClass from the root alone; 0 when code has no root from 01 to 20. */
 int casus_cameo_quad_class(const char *code);
+/* The CAMEO root of an event code, 1 to 20 ("1823" -> 18), or 0 when code has none. */
+int casus_cameo_root(const char *code);
 /* The table's codes in order, for listings and tests. */
 size_t casus_cameo_table_size(void);
 const char *casus_cameo_table_code(size_t index);

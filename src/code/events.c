@@ -261,14 +261,23 @@ static void regular_target(casus_coder *c, int verb)
 }
 
 /* Passive voice: BY within three words after the verb and WAS/WERE/BEEN one or two before. */
-static int is_passive(casus_coder *c, int verb)
+static int has_by_after(const casus_coder *c, int verb)
 {
     int by = 0;
     for (int k = 1; k <= 3 && verb + k < (int)c->nw; k++) by |= c->w[verb + k].wtype == CASUS_W_BY;
-    if (!by) return 0;
-    int aux = (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
-    if (aux) c->passive = 1;
-    return aux;
+    return by;
+}
+
+static int has_auxiliary_before(const casus_coder *c, int verb)
+{
+    return (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
+}
+
+static int is_passive(casus_coder *c, int verb)
+{
+    if (!has_by_after(c, verb) || !has_auxiliary_before(c, verb)) return 0;
+    c->passive = 1;
+    return 1;
 }
 
 static void match_span(const casus_coder *c, int verb, int *first, int *last)
@@ -365,9 +374,7 @@ static int starts_compound(casus_coder *c, const casus_actor *a)
 /* Is the event code violence (CAMEO roots 18 to 20: assault, fight, mass violence)? */
 static int is_violence(const casus_coder *c, uint32_t ecode)
 {
-    const char *s = casus_codes_text(&c->dict->codes, c->dict->event_codes[ecode].code);
-    if (!s || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return 0;
-    int root = (s[0] - '0') * 10 + (s[1] - '0');
+    int root = casus_cameo_root(casus_codes_text(&c->dict->codes, c->dict->event_codes[ecode].code));
     return root >= 18 && root <= 20;
 }
 
@@ -377,11 +384,8 @@ static int is_violence(const casus_coder *c, uint32_t ecode)
    event is such an incident; its target, if any, is then set. */
 static int unnamed_perpetrator(casus_coder *c, int verb)
 {
-    int by = 0;
-    for (int k = 1; k <= 3 && verb + k < (int)c->nw; k++) by |= c->w[verb + k].wtype == CASUS_W_BY;
-    int aux = (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
     casus_actor a;
-    if (aux && !by) {
+    if (has_auxiliary_before(c, verb) && !has_by_after(c, verb)) {
         if (actor_empty(&c->target) && back_actor(c, verb - 1, &a) >= 0) c->target = a;
         return 1;
     }

@@ -39,11 +39,17 @@ static const cameo_row *cameo_find(const char *code)
     return bsearch(code, cameo_rows, cameo_nrows, sizeof *cameo_rows, cameo_cmp);
 }
 
-int casus_cameo_quad_class(const char *code)
+int casus_cameo_root(const char *code)
 {
     if (!code || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9') return 0;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (root < 1 || root > 20) return 0;
+    return root <= 20 ? root : 0;
+}
+
+int casus_cameo_quad_class(const char *code)
+{
+    int root = casus_cameo_root(code);
+    if (!root) return 0;
     return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4; /* GDELT and Phoenix: protests (14) are material conflict */
 }
 

@@ -47,8 +47,7 @@ casus_status casus_dateline_place(const casus_gazetteer *gaz, const char *text, 
    (03), demands (10), disapproval (11), rejections (12) and threats (13). */
 static int is_speech(const char *code)
 {
-    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = casus_cameo_root(code);
     return (root >= 1 && root <= 3) || (root >= 10 && root <= 13);
 }
 

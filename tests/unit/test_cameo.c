@@ -72,6 +72,11 @@ static void test_quad_class_rule(void **state)
         char code[4] = {(char)('0' + root / 10), (char)('0' + root % 10), '0', '\0'};
         assert_int_equal(casus_cameo_quad_class(code), expect[root]);
     }
+    assert_int_equal(casus_cameo_root("1823"), 18);
+    assert_int_equal(casus_cameo_root("010"), 1);
+    assert_int_equal(casus_cameo_root("210"), 0);
+    assert_int_equal(casus_cameo_root("---"), 0);
+    assert_int_equal(casus_cameo_root(NULL), 0);
     assert_int_equal(casus_cameo_quad_class("2"), 0);
     assert_int_equal(casus_cameo_quad_class(NULL), 0);
 }
