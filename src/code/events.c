@@ -205,11 +205,67 @@ static int back_actor(casus_coder *c, int loc, casus_actor *a)
     return -1;
 }
 
+static int word_is(const casus_coder *c, int i, const char *upper);
+static int word_ends(const casus_coder *c, int i, const char *upper);
+
+static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_is(c, i, list[k])) return 1;
+    return 0;
+}
+
+/* An adverb that may stand between a subject or BE and its verb ("reportedly", "also"). */
+static int is_adverb(const casus_coder *c, int i)
+{
+    static const char *const adverbs[] = {"NOT", "ALSO", "NEVER", "NOW", "TODAY", "YESTERDAY", "THEN", "STILL"};
+    return i >= 0 && (word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
+}
+
+/* SET: SUBORDINATE CLAUSES: where a verb's subject is sought.  After a subordinating
+   conjunction ("... if rebels withdraw", "the town where gunmen seized a school") the subject
+   follows the conjunction; a relative pronoun just before the verb ("the envoy, who urged")
+   stands for the word before it.  Returns the word to search from, or -1 when the verb's
+   subject is the antecedent of a relative pronoun: *antecedent is then that word, or -1 when
+   it is no actor. */
+static int subject_search_start(const casus_coder *c, int verb, int *antecedent)
+{
+    static const char *const subordinators[] = {"IF", "WHEN", "BECAUSE", "WHILE", "UNLESS", "UNTIL", "ALTHOUGH",
+                                                "THOUGH", "WHERE", "WHEREAS", "AFTER", "BEFORE", "SINCE"};
+    static const char *const relatives[] = {"WHO", "WHICH", "THAT"};
+    int rel = verb - 1;
+    if (is_adverb(c, rel)) rel--;
+    if (rel > c->clause_start && word_in(c, rel, relatives, 3)) {
+        int p = rel - 1;
+        if (c->w[p].wtype == CASUS_W_COMMA && p > c->clause_start) p--;
+        *antecedent = c->w[p].wtype == CASUS_W_ACTOR && casus_has_tail(c, p, CASUS_W_ACTOR) ? p : -1;
+        return -1;
+    }
+    int start = c->clause_start;
+    for (int p = c->clause_start + 1; p < verb; p++)
+        if (word_in(c, p, subordinators, sizeof subordinators / sizeof *subordinators)) start = p + 1;
+    return start;
+}
+
 static void regular_source(casus_coder *c, int verb)
 {
     const casus_options *o = &c->opt;
     int loc = c->clause_start;
     casus_actor a;
+    if (o->subordinate_clauses) {
+        int antecedent = -1;
+        loc = subject_search_start(c, verb, &antecedent);
+        if (loc < 0) {
+            if (antecedent >= 0 && back_actor(c, antecedent, &a) >= 0 && !actor_equal(&a, &c->target)) {
+                c->source = a;
+                c->regular_source = 1;
+            }
+            return;
+        }
+        casus_actor first;
+        int at = find_actor(c, loc, &first);
+        if (at < 0 || at > verb) loc = c->clause_start; /* "after being accused of ...": no subject of its own */
+    }
     for (;;) {
         int at = find_actor(c, loc, &a);
         if (at < 0) break;
@@ -273,9 +329,54 @@ static int has_auxiliary_before(const casus_coder *c, int verb)
     return (verb > 0 && c->w[verb - 1].wtype == CASUS_W_AUXILIARY) || (verb > 1 && c->w[verb - 2].wtype == CASUS_W_AUXILIARY);
 }
 
+/* Is the verb root at pos in a list of roots (" SAY_ TELL_ ")? */
+static int root_in_list(const casus_coder *c, int pos, const char *list)
+{
+    const casus_dict *d = c->dict;
+    const casus_root *r = &d->roots[d->roots[c->w[pos].root].owner];
+    const char *text = d->texts + r->text;
+    size_t n = strlen(text);
+    for (const char *p = strstr(list, text); p; p = strstr(p + 1, text))
+        if (p[-1] == ' ' && p[n] == ' ') return 1;
+    return 0;
+}
+
+static int word_is(const casus_coder *c, int i, const char *upper)
+{
+    size_t n = strlen(upper);
+    return i >= 0 && i < (int)c->nw && c->w[i].flen == n && !memcmp(c->filt + c->w[i].fstart, upper, n);
+}
+
+static int word_ends(const casus_coder *c, int i, const char *upper)
+{
+    size_t n = strlen(upper);
+    return c->w[i].flen > n && !memcmp(c->filt + c->w[i].fstart + c->w[i].flen - n, upper, n);
+}
+
+static int is_form_of_be(const casus_coder *c, int i)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"};
+    return word_in(c, i, be, sizeof be / sizeof *be);
+}
+
+/* SET: PASSIVES: a participle after a form of BE ("was accused", "has been arrested", "were
+   reportedly detained"), one adverb allowed between, and its root not a STATIVE one ("is
+   concerned", "was prepared to"). */
+static int is_passive_form(const casus_coder *c, int verb)
+{
+    if (!c->opt.passives || word_ends(c, verb, "ING")) return 0;
+    int be = verb - 1;
+    if (!is_form_of_be(c, be)) {
+        if (!is_adverb(c, be) || !is_form_of_be(c, be - 1)) return 0;
+        be--;
+    }
+    if (be < c->clause_start) return 0;
+    return !root_in_list(c, verb, c->opt.stative);
+}
+
 static int is_passive(casus_coder *c, int verb)
 {
-    if (!has_by_after(c, verb) || !has_auxiliary_before(c, verb)) return 0;
+    if (!has_by_after(c, verb) || !(has_auxiliary_before(c, verb) || is_passive_form(c, verb))) return 0;
     c->passive = 1;
     return 1;
 }
@@ -385,7 +486,7 @@ static int is_violence(const casus_coder *c, uint32_t ecode)
 static int unnamed_perpetrator(casus_coder *c, int verb)
 {
     casus_actor a;
-    if (has_auxiliary_before(c, verb) && !has_by_after(c, verb)) {
+    if ((has_auxiliary_before(c, verb) || is_passive_form(c, verb)) && !has_by_after(c, verb)) {
         if (actor_empty(&c->target) && back_actor(c, verb - 1, &a) >= 0) c->target = a;
         return 1;
     }
@@ -404,6 +505,12 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
     if (c->opt.incidents && actor_empty(&c->source) && is_violence(c, ecode) && unnamed_perpetrator(c, verb)) {
         put_event(c, ecode, pattern, verb, &c->source, &c->target);
         if (c->nraw) c->raw[c->nraw - 1].incident = 1;
+        if (!c->regular_target) actor_zero(&c->target);
+        return;
+    }
+    if (c->idx_source < 0 && !has_by_after(c, verb) && is_passive_form(c, verb)) {
+        /* "X was accused of ...": X underwent it, and who did it is not said */
+        if (!c->regular_source) actor_zero(&c->source);
         if (!c->regular_target) actor_zero(&c->target);
         return;
     }
@@ -537,17 +644,7 @@ static int next_clause(casus_coder *c)
    followed by another verb introduces what was said: "Iran said Israeli jets struck Syria" is Israel's
    strike, not Iran's.  The clause then begins after it, and its sources are sought there. */
 /* Is the verb at pos one of SPEECH's (any verb when the list is empty)? */
-static int is_speech_verb(const casus_coder *c, int pos)
-{
-    if (!c->opt.speech[0]) return 1;
-    const casus_dict *d = c->dict;
-    const casus_root *r = &d->roots[d->roots[c->w[pos].root].owner];
-    const char *text = d->texts + r->text;
-    size_t n = strlen(text);
-    for (const char *p = strstr(c->opt.speech, text); p; p = strstr(p + 1, text))
-        if (p[-1] == ' ' && p[n] == ' ') return 1;
-    return 0;
-}
+static int is_speech_verb(const casus_coder *c, int pos) { return !c->opt.speech[0] || root_in_list(c, pos, c->opt.speech); }
 
 static int reported_clause(casus_coder *c, int verb)
 {

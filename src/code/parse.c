@@ -107,10 +107,20 @@ int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type)
 
 /* ---- roots ---- */
 
-/* Regular endings after a whole-word root: plural and possessive for nouns, S/ED/ES/EN/ING/D
-   for verbs.  Returns the characters added, or -1. */
-static int regular_ending(const char *rest, size_t n, casus_wtype type, char before)
+/* Does English spell this ending after this letter?  ES follows a sibilant or O ("pushes",
+   "vetoes"; "planes" is no form of PLAN). */
+static int english_ending(const char *rest, size_t n, char before)
 {
+    if (n == 2 && rest[0] == 'E' && rest[1] == 'S') return strchr("SXZHO", before) != NULL;
+    return 1;
+}
+
+/* Regular endings after a whole-word root: plural and possessive for nouns, S/ED/ES/EN/ING/D
+   for verbs.  Returns the characters added, or -1.  With SET: ENGLISH ENDINGS, a verb's ES
+   must be one English spells. */
+static int regular_ending(const char *rest, size_t n, casus_wtype type, char before, int english)
+{
+    if (english && type == CASUS_W_VERB && !english_ending(rest, n, before)) return -1;
     if (type == CASUS_W_ACTOR || type == CASUS_W_AGENT || type == CASUS_W_NOUN) {
         if (n == 1 && rest[0] == 'S') return 1;
         if (n == 2 && rest[1] == 'S' && (rest[0] == '\'' || rest[0] == 'E')) return 2;
@@ -151,7 +161,7 @@ static int match_root(casus_coder *c, const casus_root *r, int pos, int *chars, 
             if (k + 1 != r->nelem) return 0;
             const casus_word *w = &c->w[pos];
             const char *word = c->filt + w->fstart;
-            int add = regular_ending(word + litlen, w->flen - litlen, (casus_wtype)r->wtype, word[litlen - 1]);
+            int add = regular_ending(word + litlen, w->flen - litlen, (casus_wtype)r->wtype, word[litlen - 1], c->opt.english_endings);
             if (add < 0) return 0;
             *chars += add;
             return 1;

@@ -62,6 +62,24 @@ static int bracket_code(const char *s, const char *keyword, char *out, size_t ca
     return 1;
 }
 
+/* Appends the roots of a list line (" SAY_ TELL_ ") to list, one space between and around them. */
+static int append_roots(char *list, size_t cap, const char *args)
+{
+    size_t have = strlen(list), add = strlen(args);
+    if (have + add + 3 >= cap) return -1;
+    if (!have) list[have++] = ' ';
+    for (const char *a = args; *a; a++) {
+        if (*a == ' ' || *a == '\t') {
+            if (list[have - 1] != ' ') list[have++] = ' ';
+        } else {
+            list[have++] = *a;
+        }
+    }
+    if (list[have - 1] != ' ') list[have++] = ' ';
+    list[have] = '\0';
+    return 0;
+}
+
 static const char *apply_set(casus_options *o, const char *s)
 {
     int b = boolean_value(s);
@@ -93,6 +111,9 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "LOCATIVE")) o->locative = b;
     else if (strstr(s, "REPORTED")) o->reported_speech = b;
     else if (strstr(s, "SHARED")) o->shared_subject = b;
+    else if (strstr(s, "PASSIVE")) o->passives = b;
+    else if (strstr(s, "ENGLISH")) o->english_endings = b;
+    else if (strstr(s, "SUBORDINATE")) o->subordinate_clauses = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;
@@ -191,21 +212,10 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
     if (!strncmp(s, "COMPLEX", 4) && s[3] == 'P') return apply_complex(o, args);
     if (!strncmp(s, "COMMA", 4) && s[3] == 'M') return apply_comma(o, args);
     if (!strncmp(s, "DEFA", 4)) return apply_default(o, args);
-    if (!strncmp(s, "SPEECH", 6)) { /* casus: SPEECH: SAY_ TELL_ ... (may repeat) */
-        size_t have = strlen(o->speech), add = strlen(args);
-        if (have + add + 3 >= sizeof o->speech) return "SPEECH: too many verbs";
-        if (!have) o->speech[have++] = ' ';
-        for (const char *a = args; *a; a++) {
-            if (*a == ' ' || *a == '\t') {
-                if (o->speech[have - 1] != ' ') o->speech[have++] = ' ';
-            } else {
-                o->speech[have++] = *a;
-            }
-        }
-        if (o->speech[have - 1] != ' ') o->speech[have++] = ' ';
-        o->speech[have] = '\0';
-        return NULL;
-    }
+    if (!strncmp(s, "SPEECH", 6)) /* casus: SPEECH: SAY_ TELL_ ... (may repeat) */
+        return append_roots(o->speech, sizeof o->speech, args) ? "SPEECH: too many verbs" : NULL;
+    if (!strncmp(s, "STATIVE", 7)) /* casus: STATIVE: CONCERN_ PREPARE_ ... (may repeat) */
+        return append_roots(o->stative, sizeof o->stative, args) ? "STATIVE: too many verbs" : NULL;
     if (!strncmp(s, "NONE", 4)) {
         o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
         return NULL;

@@ -30,6 +30,13 @@ typedef struct casus_options {
     int locative;       /* casus: after IN, a capital is its country, not its government */
     char speech[480];    /* SPEECH: verb roots that report what was said (" SAY_ TELL_ "): those
                             REPORTED SPEECH splits at; empty: any verb that codes nothing */
+    char stative[480];   /* STATIVE: verb roots whose participle after BE is a state, not a passive
+                            ("is concerned", "was prepared to") */
+    int passives;        /* casus: "X was accused", "X has been arrested": X is the target and,
+                            with no BY, the source is not named */
+    int english_endings; /* casus: a verb's regular ES only after S X Z H O ("planes" is no PLAN_) */
+    int subordinate_clauses; /* casus: "... if rebels withdraw": a subject after a subordinating
+                                conjunction; "the envoy, who urged": a relative's antecedent */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
     int titled_compounds; /* casus: compounds of titled members ("French President Jacques Chirac and ...") */
     int shared_subject; /* casus: "X shot and killed Y": a clause that opens with its verb shares X */
