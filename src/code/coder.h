@@ -97,6 +97,8 @@ struct casus_coder {
     int time_shifted;
     casus_actor source, target;
     int regular_source, regular_target, passive;
+    casus_actor last_source, last_target; /* the sentence's last event, for ", killing ..." */
+    int have_last, last_incident;
     int null_verb;              /* the last verb matched a [---] code: no event of its own */
     int clause_start, clause_end;
     int idx_source, idx_target, idx_attrib, idx_compound;

@@ -222,6 +222,16 @@ static int is_adverb(const casus_coder *c, int i)
     return i >= 0 && (word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
 }
 
+/* The relative pronoun just before a verb ("who urged", "which also rejected"), or -1. */
+static int relative_before(const casus_coder *c, int verb)
+{
+    static const char *const relatives[] = {"WHO", "WHICH", "THAT"};
+    if (word_ends(c, verb, "ING")) return -1; /* "warned that imposing sanctions ...": no relative */
+    int rel = verb - 1;
+    if (is_adverb(c, rel)) rel--;
+    return rel > 0 && word_in(c, rel, relatives, 3) ? rel : -1;
+}
+
 /* SET: SUBORDINATE CLAUSES: where a verb's subject is sought.  After a subordinating
    conjunction ("... if rebels withdraw", "the town where gunmen seized a school") the subject
    follows the conjunction; a relative pronoun just before the verb ("the envoy, who urged")
@@ -232,13 +242,12 @@ static int subject_search_start(const casus_coder *c, int verb, int *antecedent)
 {
     static const char *const subordinators[] = {"IF", "WHEN", "BECAUSE", "WHILE", "UNLESS", "UNTIL", "ALTHOUGH",
                                                 "THOUGH", "WHERE", "WHEREAS", "AFTER", "BEFORE", "SINCE"};
-    static const char *const relatives[] = {"WHO", "WHICH", "THAT"};
-    int rel = verb - 1;
-    if (is_adverb(c, rel)) rel--;
-    if (rel > c->clause_start && word_in(c, rel, relatives, 3)) {
+    int rel = relative_before(c, verb);
+    if (rel > c->clause_start) {
         int p = rel - 1;
         if (c->w[p].wtype == CASUS_W_COMMA && p > c->clause_start) p--;
-        *antecedent = c->w[p].wtype == CASUS_W_ACTOR && casus_has_tail(c, p, CASUS_W_ACTOR) ? p : -1;
+        int named = c->w[p].wtype == CASUS_W_ACTOR || c->w[p].wtype == CASUS_W_AGENT; /* "the Bolivian envoy who" */
+        *antecedent = named ? p : -1;
         return -1;
     }
     int start = c->clause_start;
@@ -256,7 +265,8 @@ static void regular_source(casus_coder *c, int verb)
         int antecedent = -1;
         loc = subject_search_start(c, verb, &antecedent);
         if (loc < 0) {
-            if (antecedent >= 0 && back_actor(c, antecedent, &a) >= 0 && !actor_equal(&a, &c->target)) {
+            int at = antecedent >= 0 ? back_actor(c, antecedent, &a) : -1;
+            if (at >= 0 && at >= antecedent - 3 && !actor_equal(&a, &c->target)) {
                 c->source = a;
                 c->regular_source = 1;
             }
@@ -403,6 +413,10 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
     e.subordinate = ec->code_prec == CASUS_PREC_SUBORDINATE;
     e.dominant = ec->code_prec == CASUS_PREC_DOMINANT;
     match_span(c, verb, &e.match_first, &e.match_last);
+    c->last_source = *s;
+    c->last_target = *t;
+    c->have_last = 1;
+    c->last_incident = actor_empty(s);
     if (CASUS_PUSH(c->raw, c->nraw, c->raw_cap, e)) {
         c->nomem = 1;
         return;
@@ -496,11 +510,40 @@ static int unnamed_perpetrator(casus_coder *c, int verb)
     return 1;
 }
 
+/* SET: SHARED SUBJECT: a participle after a comma (", killing three") or after another
+   ("killing and wounding") tells more of the event before it and shares its source. */
+static int is_participle_adjunct(const casus_coder *c, int verb)
+{
+    if (verb < 2 || !word_ends(c, verb, "ING")) return 0;
+    if (c->w[verb - 1].wtype == CASUS_W_COMMA) return 1;
+    return c->w[verb - 1].wtype == CASUS_W_CONJUNCTION && word_ends(c, verb - 2, "ING") && casus_has_tail(c, verb - 2, CASUS_W_VERB);
+}
+
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
     if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) {
         c->null_verb = 1;
         return;
+    }
+    if (c->opt.shared_subject && c->have_last && c->idx_source < 0 && is_participle_adjunct(c, verb)) {
+        if (c->last_incident) {
+            if (!c->opt.incidents || !is_violence(c, ecode)) return;
+            actor_zero(&c->source);
+            if (actor_empty(&c->target)) regular_target(c, verb);
+            put_event(c, ecode, pattern, verb, &c->source, &c->target);
+            if (c->nraw) c->raw[c->nraw - 1].incident = 1;
+            if (!c->regular_target) actor_zero(&c->target);
+            return;
+        }
+        c->source = c->last_source;
+        c->regular_source = 0;
+        if (actor_empty(&c->target)) { /* the victims named after it, else the earlier event's target */
+            casus_actor a;
+            int at = find_actor(c, verb + 1, &a);
+            /* a lone agent ("killing 14 militants") is taken to be of the target named before */
+            int lone_agent = at >= 0 && a.root && c->dict->roots[a.root].wtype == CASUS_W_AGENT && !actor_empty(&c->last_target);
+            c->target = at >= 0 && !lone_agent && !actor_equal(&a, &c->source) ? a : c->last_target;
+        }
     }
     if (c->opt.incidents && actor_empty(&c->source) && is_violence(c, ecode) && unnamed_perpetrator(c, verb)) {
         put_event(c, ecode, pattern, verb, &c->source, &c->target);
@@ -682,6 +725,7 @@ static void shared_subject(casus_coder *c, int prev_start, int prev_end)
 
 static void check_verbs(casus_coder *c)
 {
+    c->have_last = 0;
     actor_zero(&c->source);
     actor_zero(&c->target);
     c->passive = 0;
@@ -712,11 +756,37 @@ static void check_verbs(casus_coder *c)
                 }
                 if (c->opt.code_by != CASUS_CODE_ALL)
                     for (size_t i = start_event; i < c->nraw; i++)
-                        if (c->raw[i].is_event && !c->raw[i].subordinate) {
+                        if (c->raw[i].is_event && !c->raw[i].subordinate && !(c->raw[i].incident && c->opt.reported_speech)) {
                             got_event = 1;
                             break;
                         }
                 if (got_event && c->opt.code_by == CASUS_CODE_BY_SENTENCE) return;
+            }
+            if (got_event && c->opt.code_by == CASUS_CODE_BY_CLAUSE) {
+                /* one event a clause, but what was said ("Militants holding hostage ... said
+                   they negotiated with ..."), a relative clause ("the envoy who urged ...") and
+                   ", killing three" tell of other events */
+                int next = pos + 1;
+                for (; next <= c->clause_end; next++) {
+                    if (!casus_has_head(c, next, CASUS_W_VERB) || !c->w[next].root) continue;
+                    if (c->opt.shared_subject && is_participle_adjunct(c, next)) break;
+                    int rel = c->opt.subordinate_clauses ? relative_before(c, next) : -1, antecedent = -1;
+                    if (rel > c->clause_start && subject_search_start(c, next, &antecedent) < 0 && antecedent >= 0) break;
+                    if (c->opt.reported_speech && is_speech_verb(c, next) && reported_clause(c, next)) {
+                        next = c->clause_start;
+                        break;
+                    }
+                }
+                if (next <= c->clause_end) {
+                    start_event = c->nraw;
+                    got_event = 0;
+                    if (next != c->clause_start) { /* the relative or participle finds its own source */
+                        actor_zero(&c->source);
+                        c->regular_source = 0;
+                    }
+                    pos = next;
+                    continue;
+                }
             }
             if (got_event) break;
             pos++;

@@ -390,6 +390,15 @@ static void mark_compounds(casus_coder *c)
 
 /* ---- comma-delimited clauses ---- */
 
+/* With SET: SHARED SUBJECT, a comma clause that opens with a participle (", killing three
+   soldiers") tells more of the event before it: it is no attribution to drop. */
+static int tells_more(const casus_coder *c, int p)
+{
+    if (!c->opt.shared_subject || p >= (int)c->nw || !casus_has_head(c, p, CASUS_W_VERB) || !c->w[p].root) return 0;
+    const casus_word *w = &c->w[p];
+    return w->flen > 3 && !memcmp(c->filt + w->fstart + w->flen - 3, "ING", 3);
+}
+
 static void mark_subordinates(casus_coder *c)
 {
     const casus_options *o = &c->opt;
@@ -412,7 +421,7 @@ static void mark_subordinates(casus_coder *c)
             }
             if (p > n) p = n;
             int words = p - start - 1;
-            if (p >= n && words >= o->comma_emin && words <= o->comma_emax) {
+            if (p >= n && words >= o->comma_emin && words <= o->comma_emax && !tells_more(c, start + 1)) {
                 casus_tag_add(c, start, 1, CASUS_TAG_SUBORD, index);
                 casus_tag_add(c, n - 1, 0, CASUS_TAG_SUBORD, index);
                 return;

@@ -74,6 +74,29 @@ check "a clause opening with its verb shares the subject before it" 'grep -q "^T
 events 2024-01-24 "Cuban police arrested protesters in Havana."
 check "an agent before IN and a capital is not the capital's" '[ "$(cat "$TMP/out")" = "CUBCOP CUBOPP 173" ]'
 
+events 2024-01-24 "A Kenyan policeman was accused of beating two Ugandan traders."
+check "a passive without BY names no accuser" '! grep -q " 11[0-9]*$" "$TMP/out"'
+events 2024-01-24 "A Kenyan policeman was accused by Ugandan traders of beating them."
+check "a passive with BY: the accuser is the source" 'grep -qx "UGA.* KENCOP 112" "$TMP/out"'
+events 2024-01-24 "Chile has reportedly been criticised over its mining law."
+check "an adverb between BE and the participle" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Peru is committed to its treaty with Bolivia."
+check "a STATIVE participle is no passive" '! grep -q "^BOL" "$TMP/out"'
+events 2024-01-24 "Norway sends aircraft to Kenya to help deploy more Somali troops."
+check "ES is no ending after N: aircraft, not planes-as-plans" '! grep -q " 03[0-9]*$" "$TMP/out"'
+events 2024-01-24 "Bolivian planes bombed rebel camps on Monday."
+check "planes is a noun, not PLAN_" '! grep -q "planes" "$TMP/out" && ! grep -q " 03[0-9]*$" "$TMP/out"'
+events 2024-01-24 "Sudan will halt its offensive if Chadian rebels withdraw from the border."
+check "after IF the subject follows the conjunction" 'grep -q "^TCDREB " "$TMP/out" || grep -q "^SDN TCDREB 087" "$TMP/out"'
+events 2024-01-24 "Peru welcomed the Bolivian envoy who urged Chile to reopen the border."
+check "a relative pronoun stands for the actor before it" 'grep -qx "BOL.* CHL 02[0-9]*" "$TMP/out" && ! grep -q "^PER CHL" "$TMP/out"'
+events 2024-01-24 "Ugandan troops attacked a rebel camp on Monday, killing 14 militants and wounding 30 others."
+check "a participle after a comma shares the subject and the target" '[ "$(sort -u "$TMP/out" | cut -c1-6 | sort -u | tr "\n" ";")" = "UGAMIL;" ] && ! grep -q " UGA " "$TMP/out"'
+events 2024-01-24 "A car bomb exploded in Kampala on Monday, killing three Ugandan soldiers."
+check "a participle after an incident is an incident" '! grep -q "^[A-Z]" "$TMP/out" && grep -q "^ UGAMIL 1[89]" "$TMP/out"'
+events 2024-01-24 "Rebels holding hostage two Kenyan engineers said they negotiated with Somali officials on Monday."
+check "what was said after an event is a clause of its own" 'grep -q " 18[0-9]*$" "$TMP/out" && grep -q " 04[0-9]*$" "$TMP/out"'
+
 place() { # DATE TEXT -> the place name of the first event
   printf '%s\n' "$2" | $CASUS code --date "$1" 2>/dev/null | head -1 |
     sed -n 's/.*"place":{"name":"\([^"]*\)".*/\1/p' > "$TMP/out"
