@@ -1,5 +1,5 @@
 /* dateline.c — finds the dateline that opens a wire report ("BAGHDAD, Iraq - ", "AFP - ",
- * "TEHRAN (Reuters) - ", "LONDON, AUGUST 17: "), which names where and by whom a report was
+ * "TEHRAN (Reuters) - ", "LONDON, AUGUST 17: ", "Ouagadougou - "), which names where and by whom a report was
  * filed, not who did what: it must not be read as the subject of the first sentence. */
 #include <ctype.h>
 #include <string.h>
@@ -33,6 +33,38 @@ static int is_capital_place(const char *s, size_t n)
     return letters >= 2;
 }
 
+/* A place in title case, one to three words: "Ouagadougou", "Punta Gorda", "St. Petersburg". */
+static int is_title_place(const char *s, size_t n)
+{
+    int words = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (!isupper((unsigned char)s[i])) return 0;
+        words++;
+        i++;
+        while (i < n && s[i] != ' ') {
+            unsigned char c = (unsigned char)s[i];
+            if (!(islower(c) || c == '.' || c == '\'' || c == '-' || c >= 0x80)) return 0;
+            i++;
+        }
+        while (i < n && s[i] == ' ') i++;
+    }
+    return words >= 1 && words <= 3;
+}
+
+static size_t separator(const char *s, size_t n);
+
+/* A place in title case before a dash opens a dateline only when a sentence follows it with a
+   capital and no second dash closes an aside: "Ouagadougou - Rwanda's threat ...", not
+   "Valdoria - a small state - protested" or "Valdoria - Ostburg's ally - protested". */
+static int title_dateline(const char *s, size_t h, size_t at, size_t sep, size_t n)
+{
+    if (s[at] == ':' || !is_title_place(s, h) || at + sep >= n || !isupper((unsigned char)s[at + sep])) return 0;
+    for (size_t k = at + sep; k + 1 < n; k++)
+        if (s[k] == ' ' && separator(s + k + 1, n - k - 1) && s[k + 1] != ':') return 0;
+    return 1;
+}
+
 /* Length of a separator at s ("-", "--", em or en dash, ":"), with the blanks after it; 0 if none. */
 static size_t separator(const char *s, size_t n)
 {
@@ -61,7 +93,7 @@ static size_t one_dateline(const char *s, size_t n)
         while (head < end && s[head] != ',' && s[head] != '(') head++;
         size_t h = head;
         while (h > 0 && s[h - 1] == ' ') h--;
-        if (h == 0 || !(is_capital_place(s, h) || is_agency(s, h))) return 0;
+        if (h == 0 || !(is_capital_place(s, h) || is_agency(s, h) || title_dateline(s, h, i, sep, n))) return 0;
         if (end - head > 40) return 0;
         return i + sep;
     }

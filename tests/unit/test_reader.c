@@ -135,6 +135,10 @@ static void test_datelines(void **state)
     assert_int_equal(dateline("Canadian Press - NEW HAVEN (CP) - Police arrested two men."), 34);
     assert_int_equal(dateline("LIRANIA CITY, AUGUST 17: Ministers met."), 25);
     assert_int_equal(dateline("OSTBURG -- Voters went to the polls."), 11);
+    assert_int_equal(dateline("Ostburg - Valdoria's threat to close the border was condemned."), 10);
+    assert_int_equal(dateline("Punta Gorda -- Voters went to the polls."), 15);
+    assert_int_equal(dateline("Valdoria - Ostburg's old ally - protested."), 0);
+    assert_int_equal(dateline("Kestrel: Valdoria protested."), 0);
     /* an ordinary sentence is left alone, dash or not */
     assert_int_equal(dateline("Valdoria - a small state - protested."), 0);
     assert_int_equal(dateline("Kestrel said: we will not yield."), 0);
