@@ -140,11 +140,16 @@ static int next_check(matcher *m)
     return GO;
 }
 
-/* Moves to the next word, same element. */
+/* Moves to the next word, same element.  With SET: VERB BOUNDARY, a skip after the verb
+   stops at the next verb: "sends planes to help deploy more troops" is no SEND_ * TROOPS. */
 static int continue_check(matcher *m)
 {
+    const casus_coder *c = m->c;
+    if (m->dir > 0 && c->opt.verb_boundary && m->pos < (int)c->nw && c->w[m->pos].root && c->w[m->pos].wtype == CASUS_W_VERB &&
+        casus_has_head(c, m->pos, CASUS_W_VERB))
+        return FAIL; /* the word it would skip is a verb of its own */
     m->pos += m->dir;
-    if (m->dir > 0 ? m->pos > m->c->clause_end : m->pos < 0) return FAIL;
+    if (m->dir > 0 ? m->pos > c->clause_end : m->pos < 0) return FAIL;
     return GO;
 }
 

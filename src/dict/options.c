@@ -114,6 +114,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "PASSIVE")) o->passives = b;
     else if (strstr(s, "ENGLISH")) o->english_endings = b;
     else if (strstr(s, "SUBORDINATE")) o->subordinate_clauses = b;
+    else if (strstr(s, "VERB BOUNDARY")) o->verb_boundary = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;

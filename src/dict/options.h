@@ -37,6 +37,7 @@ typedef struct casus_options {
     int english_endings; /* casus: a verb's regular ES only after S X Z H O ("planes" is no PLAN_) */
     int subordinate_clauses; /* casus: "... if rebels withdraw": a subject after a subordinating
                                 conjunction; "the envoy, who urged": a relative's antecedent */
+    int verb_boundary;   /* casus: a pattern's skip after its verb stops at the next verb */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
     int titled_compounds; /* casus: compounds of titled members ("French President Jacques Chirac and ...") */
     int shared_subject; /* casus: "X shot and killed Y": a clause that opens with its verb shares X */
