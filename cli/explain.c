@@ -80,6 +80,9 @@ int cli_explain(int argc, char **argv)
     casus_coder *coder = casus_coder_new(dict);
     char *text = NULL;
     int rc = 2;
+    size_t skip = casus_dateline_length(sentence, strlen(sentence)); /* as casus code reads it */
+    if (skip) printf("dateline: %.*s(not coded)\n", (int)skip, sentence);
+    sentence += skip;
     if (coder && casus_coder_code(coder, sentence, strlen(sentence), date) == CASUS_OK &&
         casus_coder_explain(coder, &text) == CASUS_OK) {
         show_syntax(model, sentence);

@@ -16,6 +16,8 @@ check "explain shows the actor entry with file:line" 'grep -q "VALDORIAN_ (.*min
 check "explain shows the verb and why it fired" 'grep -q "word 3 \"met\": no pattern matched; the verb.s own code (.*mini.verbs:3)" "$TMP/x.out"'
 check "explain lists both paired events" 'grep -q "VALGOV -> OST 040" "$TMP/x.out" && grep -q "OST -> VALGOV 040 .*\[paired\]" "$TMP/x.out"'
 check "explain shows tokens and tags" 'grep -q "met  *VERB" "$TMP/x.out"'
+$CASUS explain $MINI --date 2024-01-24 "OSTBURG, Ostmark - The Valdorian minister met Ostmark in the capital." > "$TMP/x.out" 2>/dev/null
+check "explain reads past a dateline as casus code does" 'grep -q "^dateline: OSTBURG, Ostmark - " "$TMP/x.out" && grep -q "VALGOV -> OST 040" "$TMP/x.out"'
 $CASUS explain $MINI "Valdoria accused." > "$TMP/s.out" 2>/dev/null
 check "explain says why a short text is not coded" 'grep -q "fewer than 4 words" "$TMP/s.out"'
 $CASUS explain 2>/dev/null; rc=$?
