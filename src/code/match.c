@@ -3,6 +3,8 @@
  * never backtracks: an element that may skip words takes the first word that fits; alternatives
  * { A | B } are tried in order; synonym sets &NAME match any of their members.  The words matched
  * are collected in coder->temp for provenance. */
+#include <string.h>
+
 #include "code/coder.h"
 #include "core/grow.h"
 
@@ -140,14 +142,23 @@ static int next_check(matcher *m)
     return GO;
 }
 
-/* Moves to the next word, same element.  With SET: VERB BOUNDARY, a skip after the verb
-   stops at the next verb: "sends planes to help deploy more troops" is no SEND_ * TROOPS. */
+/* With SET: VERB BOUNDARY, a skip after the verb stops at the next verb: "sends planes to help
+   deploy more troops" is no SEND_ * TROOPS.  An infinitive after TO continues the verb's own
+   phrase ("offered to start talks") and may be skipped. */
+static int ends_skip(const casus_coder *c, int pos)
+{
+    if (!c->opt.verb_boundary || pos <= 0 || pos >= (int)c->nw || !c->w[pos].root || c->w[pos].wtype != CASUS_W_VERB ||
+        !casus_has_head(c, pos, CASUS_W_VERB))
+        return 0;
+    const casus_word *before = &c->w[pos - 1];
+    return !(before->flen == 2 && !memcmp(c->filt + before->fstart, "TO", 2));
+}
+
+/* Moves to the next word, same element. */
 static int continue_check(matcher *m)
 {
     const casus_coder *c = m->c;
-    if (m->dir > 0 && c->opt.verb_boundary && m->pos < (int)c->nw && c->w[m->pos].root && c->w[m->pos].wtype == CASUS_W_VERB &&
-        casus_has_head(c, m->pos, CASUS_W_VERB))
-        return FAIL; /* the word it would skip is a verb of its own */
+    if (m->dir > 0 && ends_skip(c, m->pos)) return FAIL; /* the word it would skip is a verb of its own */
     m->pos += m->dir;
     if (m->dir > 0 ? m->pos > c->clause_end : m->pos < 0) return FAIL;
     return GO;
