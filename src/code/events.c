@@ -293,6 +293,17 @@ static void regular_source(casus_coder *c, int verb)
     if (o->default_source) set_default(c, &c->source, 1);
 }
 
+/* With SET: VERB BOUNDARY, a lone agent that the verb's pattern skips on its way to a word of
+   its own ("launch [military] strikes", "chanting [rebel] slogans") describes that word: it is
+   no target. */
+static int modifies_pattern_word(const casus_coder *c, int at)
+{
+    if (!c->opt.verb_boundary || !c->w[at].root || c->dict->roots[c->w[at].root].wtype != CASUS_W_AGENT) return 0;
+    for (size_t i = 0; i < c->ntemp; i++)
+        if (c->temp[i] == at + 1) return 1;
+    return 0;
+}
+
 static void regular_target(casus_coder *c, int verb)
 {
     const casus_options *o = &c->opt;
@@ -301,7 +312,7 @@ static void regular_target(casus_coder *c, int verb)
     for (;;) {
         int at = find_actor(c, loc, &a);
         if (at < 0) break;
-        if (!actor_equal(&a, &c->source)) {
+        if (!actor_equal(&a, &c->source) && !modifies_pattern_word(c, at)) {
             c->target = a;
             c->regular_target = 1;
             return;
