@@ -293,15 +293,21 @@ static void regular_source(casus_coder *c, int verb)
     if (o->default_source) set_default(c, &c->source, 1);
 }
 
-/* With SET: VERB BOUNDARY, a lone agent that the verb's pattern skips on its way to a word of
-   its own ("launch [military] strikes", "chanting [rebel] slogans") describes that word: it is
-   no target. */
+/* With SET: VERB BOUNDARY, a word the verb's pattern matched ("holding hostage") is no target,
+   nor is a lone agent that the pattern skips on its way to a word of its own ("launch
+   [military] strikes", "chanting [rebel] slogans"): it describes that word. */
+static int in_pattern(const casus_coder *c, int pos)
+{
+    for (size_t i = 0; i < c->ntemp; i++)
+        if (c->temp[i] == pos) return 1;
+    return 0;
+}
+
 static int modifies_pattern_word(const casus_coder *c, int at)
 {
-    if (!c->opt.verb_boundary || !c->w[at].root || c->dict->roots[c->w[at].root].wtype != CASUS_W_AGENT) return 0;
-    for (size_t i = 0; i < c->ntemp; i++)
-        if (c->temp[i] == at + 1) return 1;
-    return 0;
+    if (!c->opt.verb_boundary || !c->w[at].root) return 0;
+    if (in_pattern(c, at)) return 1; /* "holding hostage": the pattern's own word is no actor */
+    return c->dict->roots[c->w[at].root].wtype == CASUS_W_AGENT && in_pattern(c, at + 1);
 }
 
 static void regular_target(casus_coder *c, int verb)

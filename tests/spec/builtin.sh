@@ -90,6 +90,8 @@ events 2024-01-24 "Chile offered to start border talks with Peru."
 check "an infinitive after TO is part of the verb's phrase" 'grep -qx "CHL PER 036" "$TMP/out"'
 events 2024-01-24 "Chile launched military strikes on Bolivian border posts."
 check "a lone agent inside the verb's phrase is no target" '[ "$(cat "$TMP/out")" = "CHL BOL 190" ]'
+events 2024-01-24 "Chadian rebels holding hostage two Kenyan engineers freed a driver."
+check "the pattern's own word is no target" 'grep -q "^TCDREB KEN.* 18[0-9]*$" "$TMP/out"'
 events 2024-01-24 "Bolivian planes bombed rebel camps on Monday."
 check "planes is a noun, not PLAN_" '! grep -q "planes" "$TMP/out" && ! grep -q " 03[0-9]*$" "$TMP/out"'
 events 2024-01-24 "Sudan will halt its offensive if Chadian rebels withdraw from the border."
