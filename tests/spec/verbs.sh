@@ -55,7 +55,7 @@ check "violated the ceasefire" 'only "ARMMIL AZE 196;"'
 events "A Russian court sentenced an American journalist to 16 years in prison."
 check "sentenced: found guilty" 'only "RUSJUD USAMED 116;"'
 events "Colombia recalled its ambassador from Israel."
-check "recalled its ambassador: reduce relations" 'has "COL ISRGOV 161"'
+check "recalled its ambassador: reduce relations with Israel" 'has "COL ISR 161" || has "COL ISRGOV 161"'
 events "Venezuela expelled the Spanish ambassador."
 check "expelled the ambassador: relations, not deportation" 'only "VEN ESPGOV 161;"'
 events "Somali militants kidnapped a Kenyan teacher."
