@@ -25,12 +25,16 @@ from concurrent.futures import ThreadPoolExecutor
 CASUS = "build/casus"
 
 
-def clean(s):
+def clean(s, lead=False):
     s = s.replace("#36;", "$").replace("#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
     s = s.replace("&amp;", "&").replace("\\$", "$").replace("quot;", "\"")
     s = re.sub(r"\s+'s\b", "'s", s)
     s = re.sub(r"\s*\((AP|Reuters|AFP|Canadian Press|CP)\)\s*$", "", s)
     s = re.sub(r"^(AP|Reuters|AFP|Canadian Press)\s+-\s+", "", s)
+    # a lead's dateline ("BAGHDAD, Iraq (Reuters) - "), which 'casus explain' would read as words
+    if lead:
+        s = re.sub(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+                   r"(?: \([^)]*\))?(?: [A-Z][a-z]{2,4}\.? \d+(?:, \d{4})?)?\s*(?:-|--|:)\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s
 
@@ -63,7 +67,7 @@ def sentences(path):
             t = clean(d["title"])
             if len(t.split()) >= 4:
                 yield d["id"] + "-t", t
-        for k, s in enumerate(split(clean(d.get("text", "")))[:2]):
+        for k, s in enumerate(split(clean(d.get("text", ""), lead=True))[:2]):
             yield "%s-%d" % (d["id"], k), s
 
 

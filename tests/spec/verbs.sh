@@ -43,7 +43,7 @@ check "demanded the resignation: demand a change of leadership" 'has "NGA GHAGOV
 events "Iran accused Britain of spying."
 check "accused of spying: espionage" 'only "IRN GBR 1125;"'
 events "Hamas refused to release the Israeli hostages."
-check "refused to release: refuse to yield" 'has "PSEREB ISR 1243"'
+check "refused to release: refuse to yield (hostages are civilians)" 'has "PSEREB ISRCVL 1243"'
 events "Japan pledged \$500 million in aid to Ukraine."
 check "pledged millions: intent to give economic aid" 'only "JPN UKR 0331;"'
 events "Israel lifted the blockade on Gaza."
@@ -69,7 +69,7 @@ check "closed its border: restrict movement" 'only "MAR DZA 191;"'
 
 # event words in senses that are no events
 events "Iranian riot police fired tear gas at students in Tabriz."
-check "riot police are no riot; tear gas is repression" 'only "IRN IRNEDU 175;"'
+check "riot police are police, no riot; tear gas is repression" 'only "IRNCOP IRNEDU 175;"'
 events "Egypt called Israel on Monday."
 check "called ... on Monday is no appeal" '[ ! -s "$TMP/out" ]'
 events "Iraq released a statement criticizing Turkey."
