@@ -86,5 +86,61 @@ check "attacking the media is criticism, not force" '! grep -q " 19[0-9]*$" "$TM
 events "The earthquake struck eastern Turkey on Monday."
 check "an earthquake strikes nobody" '[ ! -s "$TMP/out" ]'
 
+# disasters and accidents kill, but attack nobody
+events "A powerful earthquake hit the island on Sunday, killing 30 Indonesian villagers."
+check "an earthquake that kills is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "A Greek bishop was killed in a helicopter crash near Athens."
+check "killed in a crash: no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "A bus carrying Iranian pilgrims derailed in Syria, injuring 20 Iraqi passengers."
+check "an accident that injures is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "Zambian troops accidentally killed three Congolese civilians."
+check "accidentally killed is still a killing" 'only "ZMBMIL CODCVL 190;"'
+
+# noun senses of event words
+events "Rebels released the names of three Nepali hostages."
+check "released the names: no release" '! grep -q " 084" "$TMP/out"'
+events "Indonesian officials released photos of the Malaysian suspects."
+check "released photos: no release" '! grep -q " 084" "$TMP/out"'
+events "Ecuador's trade minister met Peruvian officials on Monday."
+check "trade minister: a minister, no trade" 'only "ECUGOV PERGOV 040;PERGOV ECUGOV 040;"'
+events "Colombian drug trade worries Venezuela."
+check "drug trade: no cooperation" '! grep -q " 061$" "$TMP/out"'
+events "Chilean islanders put up storm shutters as the hurricane approached Peru."
+check "storm shutters: no storming" '[ ! -s "$TMP/out" ]'
+events "Kenyan rebels stormed a Ugandan police post."
+check "stormed: an assault" 'only "KENREB UGACOP 190;"'
+events "Iran could build a nuclear bomb within a year, Israel said."
+check "a nuclear bomb is a weapon, no bombing" '! grep -q " 183$" "$TMP/out"'
+events "The Serbian plan caused a storm of protest in Croatia."
+check "a storm of protest is no demonstration" '! grep -q " 14[0-9]$" "$TMP/out"'
+events "Malawi's president left Lilongwe for an election rally."
+check "election rally: no protest" '! grep -q " 14[0-9]$" "$TMP/out"'
+events "Crowds greeted Zambia's decision to free the Angolan prisoners."
+check "greeted a decision: no hosting" '! grep -q " 04[23]$" "$TMP/out"'
+events "Syrian troops fought to retake the airport from Turkish forces."
+check "fought to: the fight is the later verb's" '! grep -q "TURMIL SYRMIL 190" "$TMP/out"'
+
+# headline verbs
+events "Japan raps China over gas drilling."
+check "raps: criticize" 'only "JPN CHN 111;"'
+events "The European Union chided Hungary over press freedom."
+check "chided: criticize" 'only "IGOEUR HUN 111;"'
+events "Ghana suspects Togo of spying."
+check "suspects of spying: accuse of espionage" 'only "GHA TGO 1125;"'
+events "Russia backs Serbia's position on Kosovo."
+check "backs: endorse" 'has "RUS SRB 051"'
+events "US-backed Afghan forces attacked Taliban fighters."
+check "US-backed forces are the forces that follow" 'only "AFGMIL AFGREB 190;"'
+events "Belarus backed down from its threat to close the Polish border."
+check "backed down: yield" 'has "BLR POL 080"'
+events "Gunmen murdered two Italian aid workers in Kabul."
+check "murdered: kill by assault" 'grep -q " ITANGO 1823$" "$TMP/out"'
+events "Hungary rebuffed the European Commission."
+check "rebuffed: reject" 'only "HUN IGOEUR 120;"'
+events "Nicaragua filed a case against Germany at the International Court of Justice."
+check "filed a case: lawsuit" 'has "NIC DEU 115"'
+events "Riot police fired water cannon at Georgian protesters."
+check "fired water cannon: repression" 'only "GEOCOP GEOOPP 175;"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
