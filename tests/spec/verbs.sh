@@ -141,6 +141,12 @@ events "Nicaragua filed a case against Germany at the International Court of Jus
 check "filed a case: lawsuit" 'has "NIC DEU 115"'
 events "Riot police fired water cannon at Georgian protesters."
 check "fired water cannon: repression" 'only "GEOCOP GEOOPP 175;"'
+events "Chadian troops battle Sudanese rebels near the border."
+check "battle (present): fighting both ways" 'only "SDNREB TCDMIL 190;TCDMIL SDNREB 190;"'
+events "Ghana faces a legal battle with Nigeria."
+check "a legal battle is no fighting" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "Norway cancelled Liberia's debt."
+check "cancelled debt: economic aid" 'only "NOR LBR 071;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
