@@ -147,6 +147,10 @@ events "Ghana faces a legal battle with Nigeria."
 check "a legal battle is no fighting" '! grep -q " 19[0-9]$" "$TMP/out"'
 events "Norway cancelled Liberia's debt."
 check "cancelled debt: economic aid" 'only "NOR LBR 071;"'
+events "Uganda reached into Kenya on Sunday, dealing a blow to the rebels."
+check "dealing a blow is no deal" '! grep -q " 057$" "$TMP/out"'
+events "A Danish minister launched a scathing attack on Iran."
+check "a scathing attack is criticism" 'only "DNKGOV IRN 111;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
