@@ -151,6 +151,12 @@ events "Uganda reached into Kenya on Sunday, dealing a blow to the rebels."
 check "dealing a blow is no deal" '! grep -q " 057$" "$TMP/out"'
 events "A Danish minister launched a scathing attack on Iran."
 check "a scathing attack is criticism" 'only "DNKGOV IRN 111;"'
+events "Arab League foreign ministers are meeting in Jordan this week."
+check "meeting in a country: the place is no party" '! grep -q " JOR " "$TMP/out" && ! grep -q " JOR$" "$TMP/out"'
+events "Kenya and Somalia met in Ethiopia on Monday."
+check "X and Y met in Z: X and Y consult" 'only "KEN SOM 040;SOM KEN 040;"'
+events "Putin met in Sochi with the Turkish president."
+check "met in a place with Y: Y" 'only "RUSGOV TURGOV 040;TURGOV RUSGOV 040;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
