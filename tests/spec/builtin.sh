@@ -114,9 +114,17 @@ check "a UN agency is the UN" 'grep -q "^IGOUNO NER 02" "$TMP/out"'
 events 2004-10-01 "Tamil Tigers attacked Sri Lankan troops near Jaffna."
 check "Tamil Tigers: Sri Lankan rebels" 'grep -qx "LKAREB LKAMIL 190" "$TMP/out"'
 events 2004-10-01 "Iraqi kidnappers freed two Lebanese hostages."
-check "kidnappers are an armed group, hostages civilians" 'grep -qx "IRQREB LBNCVL 0841" "$TMP/out"'
+check "hostages are civilians" 'grep -qx "IRQ LBNCVL 0841" "$TMP/out"'
+events 2004-10-01 "Kidnappers freed two Lebanese aid workers in Baghdad."
+check "unnamed kidnappers take no country from their victims" '! grep -q "^LBN" "$TMP/out"'
+events 2004-10-01 "A suicide bomber killed five Kenyan soldiers."
+check "an unnamed suicide bomber is no Kenyan" '! grep -q "^KEN" "$TMP/out"'
 events 2004-10-01 "Israeli settlers attacked Palestinian farmers near Nablus."
 check "settlers and farmers are civilians" 'grep -qx "ISRCVL PSECVL 190" "$TMP/out"'
+events 2004-10-01 "Jewish settlers attacked Palestinian farmers near Nablus."
+check "Jewish settlers: Israeli civilians" 'grep -qx "ISRCVL PSECVL 190" "$TMP/out"'
+events 2004-10-01 "A mob attacked the Danish embassy in Damascus."
+check "an unnamed mob takes no country from its target" '! grep -q "^DNK" "$TMP/out"'
 events 2004-10-01 "Yemeni tribesmen kidnapped three Dutch tourists."
 check "tribesmen, tourists" 'grep -qx "YEMCVL NLDCVL 181" "$TMP/out"'
 events 2004-10-01 "US Marines attacked Iraqi insurgents in Fallujah."
