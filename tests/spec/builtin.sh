@@ -125,5 +125,49 @@ printf '%s\n' "BASRA, Iraq - A roadside bomb killed four Iraqi soldiers on Monda
   $CASUS code --date 2024-01-24 --format phoenix 2>/dev/null | sed -n 2p > "$TMP/out"
 check "phoenix: place columns" '[ "$(cut -f19-23 "$TMP/out" | cut -f3,5)" = "$(printf "Basra\tIRQ")" ]'
 
+# names of news leads: short country names, seats of government, IGOs, armed groups, role nouns
+events 2024-01-24 "The US condemned Eritrea on Monday."
+check "US is the United States" 'grep -qx "USA ERI 111" "$TMP/out"'
+events 2004-10-01 "The Kremlin criticized the Elysee over Georgia."
+check "seats of government are governments" 'grep -qx "RUSGOV FRAGOV 111" "$TMP/out"'
+events 2004-10-01 "The Pentagon accused the CIA of negligence."
+check "Pentagon is the military, CIA intelligence" 'grep -q "^USAMIL USASPY 112" "$TMP/out"'
+events 2004-10-01 "Congo accused Burundi of arming rebels."
+check "Congo alone is the DR Congo" 'grep -q "^COD BDI 112" "$TMP/out"'
+events 2004-10-01 "Chechen rebels attacked a Russian convoy in Dagestan."
+check "Chechen: Russia" 'grep -q "^RUSREB RUS 190" "$TMP/out"'
+events 2004-10-01 "Darfur rebels met Chadian mediators on Friday."
+check "Darfur: Sudan; mediators are government" 'grep -qx "SDNREB TCDGOV 040" "$TMP/out"'
+events 2004-10-01 "The WTO criticized Argentina on Monday."
+check "WTO is an IGO" 'grep -qx "IGOWTO ARG 111" "$TMP/out"'
+events 2004-10-01 "UNICEF appealed for aid to Niger."
+check "a UN agency is the UN" 'grep -q "^IGOUNO NER 02" "$TMP/out"'
+events 2004-10-01 "Tamil Tigers attacked Sri Lankan troops near Jaffna."
+check "Tamil Tigers: Sri Lankan rebels" 'grep -qx "LKAREB LKAMIL 190" "$TMP/out"'
+events 2004-10-01 "Iraqi kidnappers freed two Lebanese hostages."
+check "hostages are civilians" 'grep -qx "IRQ LBNCVL 0841" "$TMP/out"'
+events 2004-10-01 "Kidnappers freed two Lebanese aid workers in Baghdad."
+check "unnamed kidnappers take no country from their victims" '! grep -q "^LBN" "$TMP/out"'
+events 2004-10-01 "A suicide bomber killed five Kenyan soldiers."
+check "an unnamed suicide bomber is no Kenyan" '! grep -q "^KEN" "$TMP/out"'
+events 2004-10-01 "Israeli settlers attacked Palestinian farmers near Nablus."
+check "settlers and farmers are civilians" 'grep -qx "ISRCVL PSECVL 190" "$TMP/out"'
+events 2004-10-01 "Jewish settlers attacked Palestinian farmers near Nablus."
+check "Jewish settlers: Israeli civilians" 'grep -qx "ISRCVL PSECVL 190" "$TMP/out"'
+events 2004-10-01 "A mob attacked the Danish embassy in Damascus."
+check "an unnamed mob takes no country from its target" '! grep -q "^DNK" "$TMP/out"'
+events 2004-10-01 "Yemeni tribesmen kidnapped three Dutch tourists."
+check "tribesmen, tourists" 'grep -qx "YEMCVL NLDCVL 181" "$TMP/out"'
+events 2004-10-01 "US Marines attacked Iraqi insurgents in Fallujah."
+check "marines are military" 'grep -qx "USAMIL IRQREB 190" "$TMP/out"'
+events 2024-01-24 "Russian forces shelled Kharkiv on Tuesday."
+check "a city of the war is its country" 'grep -qx "RUSMIL UKR 194" "$TMP/out"'
+events 2024-01-24 "Chinese coast guard ships attacked Vietnamese fishermen in the South China Sea."
+check "the South China Sea is no China" '[ "$(cat "$TMP/out")" = "CHNMIL VNMCVL 190" ]'
+events 2024-01-24 "Latin American leaders criticized Spain."
+check "Latin America is no United States" '! grep -q "USA" "$TMP/out"'
+events 2004-10-01 "Knesset members criticized the Palestinian Authority."
+check "legislatures by name; the Palestinian Authority governs" 'grep -qx "ISRLEG PSEGOV 111" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -43,7 +43,7 @@ check "demanded the resignation: demand a change of leadership" 'has "NGA GHAGOV
 events "Iran accused Britain of spying."
 check "accused of spying: espionage" 'only "IRN GBR 1125;"'
 events "Hamas refused to release the Israeli hostages."
-check "refused to release: refuse to yield" 'has "PSEREB ISR 1243"'
+check "refused to release: refuse to yield (hostages are civilians)" 'has "PSEREB ISRCVL 1243"'
 events "Japan pledged \$500 million in aid to Ukraine."
 check "pledged millions: intent to give economic aid" 'only "JPN UKR 0331;"'
 events "Israel lifted the blockade on Gaza."
@@ -69,7 +69,7 @@ check "closed its border: restrict movement" 'only "MAR DZA 191;"'
 
 # event words in senses that are no events
 events "Iranian riot police fired tear gas at students in Tabriz."
-check "riot police are no riot; tear gas is repression" 'only "IRN IRNEDU 175;"'
+check "riot police are police, no riot; tear gas is repression" 'only "IRNCOP IRNEDU 175;"'
 events "Egypt called Israel on Monday."
 check "called ... on Monday is no appeal" '[ ! -s "$TMP/out" ]'
 events "Iraq released a statement criticizing Turkey."
@@ -85,6 +85,78 @@ events "Mexico's president used his speech to attack the media."
 check "attacking the media is criticism, not force" '! grep -q " 19[0-9]*$" "$TMP/out"'
 events "The earthquake struck eastern Turkey on Monday."
 check "an earthquake strikes nobody" '[ ! -s "$TMP/out" ]'
+
+# disasters and accidents kill, but attack nobody
+events "A powerful earthquake hit the island on Sunday, killing 30 Indonesian villagers."
+check "an earthquake that kills is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "A Greek bishop was killed in a helicopter crash near Athens."
+check "killed in a crash: no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "A bus carrying Iranian pilgrims derailed in Syria, injuring 20 Iraqi passengers."
+check "an accident that injures is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "Zambian troops accidentally killed three Congolese civilians."
+check "accidentally killed is still a killing" 'only "ZMBMIL CODCVL 190;"'
+
+# noun senses of event words
+events "Rebels released the names of three Nepali hostages."
+check "released the names: no release" '! grep -q " 084" "$TMP/out"'
+events "Indonesian officials released photos of the Malaysian suspects."
+check "released photos: no release" '! grep -q " 084" "$TMP/out"'
+events "Ecuador's trade minister met Peruvian officials on Monday."
+check "trade minister: a minister, no trade" 'only "ECUGOV PERGOV 040;PERGOV ECUGOV 040;"'
+events "Colombian drug trade worries Venezuela."
+check "drug trade: no cooperation" '! grep -q " 061$" "$TMP/out"'
+events "Chilean islanders put up storm shutters as the hurricane approached Peru."
+check "storm shutters: no storming" '[ ! -s "$TMP/out" ]'
+events "Kenyan rebels stormed a Ugandan police post."
+check "stormed: an assault" 'only "KENREB UGACOP 190;"'
+events "Iran could build a nuclear bomb within a year, Israel said."
+check "a nuclear bomb is a weapon, no bombing" '! grep -q " 183$" "$TMP/out"'
+events "The Serbian plan caused a storm of protest in Croatia."
+check "a storm of protest is no demonstration" '! grep -q " 14[0-9]$" "$TMP/out"'
+events "Malawi's president left Lilongwe for an election rally."
+check "election rally: no protest" '! grep -q " 14[0-9]$" "$TMP/out"'
+events "Crowds greeted Zambia's decision to free the Angolan prisoners."
+check "greeted a decision: no hosting" '! grep -q " 04[23]$" "$TMP/out"'
+events "Syrian troops fought to retake the airport from Turkish forces."
+check "fought to: the fight is the later verb's" '! grep -q "TURMIL SYRMIL 190" "$TMP/out"'
+
+# headline verbs
+events "Japan raps China over gas drilling."
+check "raps: criticize" 'only "JPN CHN 111;"'
+events "The European Union chided Hungary over press freedom."
+check "chided: criticize" 'only "IGOEUR HUN 111;"'
+events "Ghana suspects Togo of spying."
+check "suspects of spying: accuse of espionage" 'only "GHA TGO 1125;"'
+events "Russia backs Serbia's position on Kosovo."
+check "backs: endorse" 'has "RUS SRB 051"'
+events "US-backed Afghan forces attacked Taliban fighters."
+check "US-backed forces are the forces that follow" 'only "AFGMIL AFGREB 190;"'
+events "Belarus backed down from its threat to close the Polish border."
+check "backed down: yield" 'has "BLR POL 080"'
+events "Gunmen murdered two Italian aid workers in Kabul."
+check "murdered: kill by assault" 'grep -q " ITANGO 1823$" "$TMP/out"'
+events "Hungary rebuffed the European Commission."
+check "rebuffed: reject" 'only "HUN IGOEUR 120;"'
+events "Nicaragua filed a case against Germany at the International Court of Justice."
+check "filed a case: lawsuit" 'has "NIC DEU 115"'
+events "Riot police fired water cannon at Georgian protesters."
+check "fired water cannon: repression" 'only "GEOCOP GEOOPP 175;"'
+events "Chadian troops battle Sudanese rebels near the border."
+check "battle (present): fighting both ways" 'only "SDNREB TCDMIL 190;TCDMIL SDNREB 190;"'
+events "Ghana faces a legal battle with Nigeria."
+check "a legal battle is no fighting" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "Norway cancelled Liberia's debt."
+check "cancelled debt: economic aid" 'only "NOR LBR 071;"'
+events "Uganda reached into Kenya on Sunday, dealing a blow to the rebels."
+check "dealing a blow is no deal" '! grep -q " 057$" "$TMP/out"'
+events "A Danish minister launched a scathing attack on Iran."
+check "a scathing attack is criticism" 'only "DNKGOV IRN 111;"'
+events "Arab League foreign ministers are meeting in Jordan this week."
+check "meeting in a country: the place is no party" '! grep -q " JOR " "$TMP/out" && ! grep -q " JOR$" "$TMP/out"'
+events "Kenya and Somalia met in Ethiopia on Monday."
+check "X and Y met in Z: X and Y consult" 'only "KEN SOM 040;SOM KEN 040;"'
+events "Putin met in Sochi with the Turkish president."
+check "met in a place with Y: Y" 'only "RUSGOV TURGOV 040;TURGOV RUSGOV 040;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
