@@ -157,6 +157,20 @@ events "Kenya and Somalia met in Ethiopia on Monday."
 check "X and Y met in Z: X and Y consult" 'only "KEN SOM 040;SOM KEN 040;"'
 events "Putin met in Sochi with the Turkish president."
 check "met in a place with Y: Y" 'only "RUSGOV TURGOV 040;TURGOV RUSGOV 040;"'
+events "Ethiopia targeted Eritrean commanders near the border."
+check "targeted X: an attack" 'only "ETH ERIMIL 190;"'
+events "Sudanese jets hit rebel targets in Darfur."
+check "targets: a noun, no attack of its own" '! grep -q "SDN SDN" "$TMP/out"'
+events "Eritrea was targeted by Ethiopia."
+check "targeted by: no reversed attack" '! grep -q "^ERI ETH" "$TMP/out"'
+events "Canada targeted Iran with new sanctions."
+check "targeted with sanctions: sanctions" 'only "CAN IRN 163;"'
+events "Armenia hit an Azerbaijani depot with drones."
+check "hit with drones: aerial weapons" 'only "ARM AZE 195;"'
+events "Azerbaijani jets hit Armenian positions."
+check "jets hit: aerial weapons" 'only "AZEMIL ARM 195;"'
+events "Hurricane Maria hit Dominica and Puerto Rico."
+check "a hurricane hits nobody" '[ ! -s "$TMP/out" ]'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
