@@ -171,6 +171,14 @@ events "Azerbaijani jets hit Armenian positions."
 check "jets hit: aerial weapons" 'only "AZEMIL ARM 195;"'
 events "Hurricane Maria hit Dominica and Puerto Rico."
 check "a hurricane hits nobody" '[ ! -s "$TMP/out" ]'
+events "Togo welcomed Tinubu in Lome."
+check "welcomed X in a place: hosting" 'only "NGAGOV TGO 042;TGO NGAGOV 043;"'
+events "Togo welcomed Ghana's decision in a statement."
+check "welcomed a decision: endorse" 'only "TGO GHA 051;"'
+events "Ghana expelled a Togolese diplomat."
+check "expelled a diplomat: relations" 'only "GHA TGOGOV 161;"'
+events "Greece blocked North Macedonia's membership bid."
+check "blocked a membership bid: reject" 'only "GRC MKD 120;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
