@@ -137,6 +137,10 @@ events 2024-01-24 "Latin American leaders criticized Spain."
 check "Latin America is no United States" '! grep -q "USA" "$TMP/out"'
 events 2004-10-01 "Knesset members criticized the Palestinian Authority."
 check "legislatures by name; the Palestinian Authority governs" 'grep -qx "ISRLEG PSEGOV 111" "$TMP/out"'
+events 2004-10-01 "Turkey criticized the EU."
+check "an acronym at the end of a sentence" 'grep -qx "TUR IGOEUR 111" "$TMP/out"'
+events 2004-10-01 "The Security Council passed a resolution demanding Syria withdraw its troops from Lebanon."
+check "the Security Council alone is the UN's" 'grep -q "^IGOUNO SYR 10" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

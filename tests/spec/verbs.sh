@@ -179,6 +179,10 @@ events "Ghana expelled a Togolese diplomat."
 check "expelled a diplomat: relations" 'only "GHA TGOGOV 161;"'
 events "Greece blocked North Macedonia's membership bid."
 check "blocked a membership bid: reject" 'only "GRC MKD 120;"'
+events "The African Union sent troops to Somalia."
+check "sent troops to: a deployment to the country" 'only "IGOAFR SOM 154;"'
+events "Russia sent troops into Georgia."
+check "sent troops into: occupation" 'only "RUS GEO 192;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
