@@ -141,6 +141,12 @@ events 2004-10-01 "Turkey criticized the EU."
 check "an acronym at the end of a sentence" 'grep -qx "TUR IGOEUR 111" "$TMP/out"'
 events 2004-10-01 "The Security Council passed a resolution demanding Syria withdraw its troops from Lebanon."
 check "the Security Council alone is the UN's" 'grep -q "^IGOUNO SYR 10" "$TMP/out"'
+events 2004-11-25 "Vladimir Putin congratulated Viktor Yanukovych on Thursday."
+check "2004: Yanukovych is Ukraine's prime minister" 'grep -qx "RUSGOV UKRGOV 051" "$TMP/out"'
+events 2009-06-01 "Vladimir Putin congratulated Viktor Yanukovych on Thursday."
+check "2009: Yanukovych leads the opposition" 'grep -qx "RUSGOV UKROPP 051" "$TMP/out"'
+events 2006-05-01 "Hugo Chavez criticized George W. Bush on Monday."
+check "Chavez in office" 'grep -qx "VENGOV USAGOV 111" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
