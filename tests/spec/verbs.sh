@@ -183,6 +183,12 @@ events "The African Union sent troops to Somalia."
 check "sent troops to: a deployment to the country" 'only "IGOAFR SOM 154;"'
 events "Russia sent troops into Georgia."
 check "sent troops into: occupation" 'only "RUS GEO 192;"'
+events "Kenya handed over two Somali suspects to Uganda."
+check "handed over X to Y: cooperation with Y" 'only "KEN UGA 063;"'
+events "Kenya turned two Somali suspects over to Uganda."
+check "turned X over to Y: cooperation with Y" 'only "KEN UGA 063;"'
+events "Morocco eased restrictions on Algerian travellers."
+check "eased restrictions" 'only "MAR DZA 081;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
