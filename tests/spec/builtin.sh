@@ -147,6 +147,10 @@ events 2009-06-01 "Vladimir Putin congratulated Viktor Yanukovych on Thursday."
 check "2009: Yanukovych leads the opposition" 'grep -qx "RUSGOV UKROPP 051" "$TMP/out"'
 events 2006-05-01 "Hugo Chavez criticized George W. Bush on Monday."
 check "Chavez in office" 'grep -qx "VENGOV USAGOV 111" "$TMP/out"'
+events 2004-10-01 "Sudan rejected a US-sponsored UN Security Council resolution."
+check "US-sponsored: the resolution is the UN's" 'grep -qx "SDN IGOUNO 120" "$TMP/out"'
+events 2004-10-01 "China rebuffed Powell over Taiwan."
+check "2004: Powell alone is the Secretary of State" 'grep -q "^CHN USAGOV 12" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
