@@ -189,6 +189,12 @@ events "Kenya turned two Somali suspects over to Uganda."
 check "turned X over to Y: cooperation with Y" 'only "KEN UGA 063;"'
 events "Morocco eased restrictions on Algerian travellers."
 check "eased restrictions" 'only "MAR DZA 081;"'
+events "Bangladesh seeks Indian intelligence cooperation."
+check "seeks intelligence cooperation: appeal" 'has "BGD INDSPY 0214"'
+events "Bolivia will seek better ties with Chile."
+check "seek better ties: appeal for diplomatic cooperation" 'only "BOL CHL 022;"'
+events "North Korea hurled invective at the South Korean president."
+check "hurled invective: criticize" 'only "PRK KORGOV 111;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
