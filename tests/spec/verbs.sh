@@ -195,6 +195,12 @@ events "Bolivia will seek better ties with Chile."
 check "seek better ties: appeal for diplomatic cooperation" 'only "BOL CHL 022;"'
 events "North Korea hurled invective at the South Korean president."
 check "hurled invective: criticize" 'only "PRK KORGOV 111;"'
+events "A Kenyan court acquitted five terror suspects from Somalia."
+check "suspects: a noun, no accusation" '! grep -q " 112" "$TMP/out"'
+events "Police opened a murder probe after two Zambian miners died in Congo."
+check "murder probe: no killing" '! grep -q " 18" "$TMP/out"'
+events "Chilean troops handed over food supplies to Haitian villagers."
+check "handed over supplies: aid" 'grep -q "^CHLMIL HTICVL 07" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
