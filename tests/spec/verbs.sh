@@ -55,7 +55,7 @@ check "violated the ceasefire" 'only "ARMMIL AZE 196;"'
 events "A Russian court sentenced an American journalist to 16 years in prison."
 check "sentenced: found guilty" 'only "RUSJUD USAMED 116;"'
 events "Colombia recalled its ambassador from Israel."
-check "recalled its ambassador: reduce relations" 'has "COL ISRGOV 161"'
+check "recalled its ambassador from a country: reduce relations with it" 'grep -q "^COL ISR[A-Z]* 161$" "$TMP/out"'
 events "Venezuela expelled the Spanish ambassador."
 check "expelled the ambassador: relations, not deportation" 'only "VEN ESPGOV 161;"'
 events "Somali militants kidnapped a Kenyan teacher."
@@ -201,6 +201,12 @@ events "Police opened a murder probe after two Zambian miners died in Congo."
 check "murder probe: no killing" '! grep -q " 18" "$TMP/out"'
 events "Chilean troops handed over food supplies to Haitian villagers."
 check "handed over supplies: aid" 'grep -q "^CHLMIL HTICVL 07" "$TMP/out"'
+events "Russia deployed troops to Tajikistan."
+check "deployed troops to a country" 'only "RUS TJK 154;"'
+events "Ukraine recalled its ambassador from Moscow."
+check "recalled its ambassador from a capital" 'only "UKR RUSGOV 161;"'
+events "Chile dismissed Bolivia's offer."
+check "dismissed an offer: reject" 'only "CHL BOL 120;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
