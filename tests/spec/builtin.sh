@@ -168,6 +168,20 @@ events 2024-01-24 "Latin American leaders criticized Spain."
 check "Latin America is no United States" '! grep -q "USA" "$TMP/out"'
 events 2004-10-01 "Knesset members criticized the Palestinian Authority."
 check "legislatures by name; the Palestinian Authority governs" 'grep -qx "ISRLEG PSEGOV 111" "$TMP/out"'
+events 2004-10-01 "Turkey criticized the EU."
+check "an acronym at the end of a sentence" 'grep -qx "TUR IGOEUR 111" "$TMP/out"'
+events 2004-10-01 "The Security Council passed a resolution demanding Syria withdraw its troops from Lebanon."
+check "the Security Council alone is the UN's" 'grep -q "^IGOUNO SYR 10" "$TMP/out"'
+events 2004-11-25 "Vladimir Putin congratulated Viktor Yanukovych on Thursday."
+check "2004: Yanukovych is Ukraine's prime minister" 'grep -qx "RUSGOV UKRGOV 051" "$TMP/out"'
+events 2009-06-01 "Vladimir Putin congratulated Viktor Yanukovych on Thursday."
+check "2009: Yanukovych leads the opposition" 'grep -qx "RUSGOV UKROPP 051" "$TMP/out"'
+events 2006-05-01 "Hugo Chavez criticized George W. Bush on Monday."
+check "Chavez in office" 'grep -qx "VENGOV USAGOV 111" "$TMP/out"'
+events 2004-10-01 "Sudan rejected a US-sponsored UN Security Council resolution."
+check "US-sponsored: the resolution is the UN's" 'grep -qx "SDN IGOUNO 120" "$TMP/out"'
+events 2004-10-01 "China rebuffed Powell over Taiwan."
+check "2004: Powell alone is the Secretary of State" 'grep -q "^CHN USAGOV 12" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -55,7 +55,7 @@ check "violated the ceasefire" 'only "ARMMIL AZE 196;"'
 events "A Russian court sentenced an American journalist to 16 years in prison."
 check "sentenced: found guilty" 'only "RUSJUD USAMED 116;"'
 events "Colombia recalled its ambassador from Israel."
-check "recalled its ambassador: reduce relations with Israel" 'has "COL ISR 161" || has "COL ISRGOV 161"'
+check "recalled its ambassador from a country: reduce relations with it" 'grep -q "^COL ISR[A-Z]* 161$" "$TMP/out"'
 events "Venezuela expelled the Spanish ambassador."
 check "expelled the ambassador: relations, not deportation" 'only "VEN ESPGOV 161;"'
 events "Somali militants kidnapped a Kenyan teacher."
@@ -157,6 +157,56 @@ events "Kenya and Somalia met in Ethiopia on Monday."
 check "X and Y met in Z: X and Y consult" 'only "KEN SOM 040;SOM KEN 040;"'
 events "Putin met in Sochi with the Turkish president."
 check "met in a place with Y: Y" 'only "RUSGOV TURGOV 040;TURGOV RUSGOV 040;"'
+events "Ethiopia targeted Eritrean commanders near the border."
+check "targeted X: an attack" 'only "ETH ERIMIL 190;"'
+events "Sudanese jets hit rebel targets in Darfur."
+check "targets: a noun, no attack of its own" '! grep -q "SDN SDN" "$TMP/out"'
+events "Eritrea was targeted by Ethiopia."
+check "targeted by: no reversed attack" '! grep -q "^ERI ETH" "$TMP/out"'
+events "Canada targeted Iran with new sanctions."
+check "targeted with sanctions: sanctions" 'only "CAN IRN 163;"'
+events "Armenia hit an Azerbaijani depot with drones."
+check "hit with drones: aerial weapons" 'only "ARM AZE 195;"'
+events "Azerbaijani jets hit Armenian positions."
+check "jets hit: aerial weapons" 'only "AZEMIL ARM 195;"'
+events "Hurricane Maria hit Dominica and Puerto Rico."
+check "a hurricane hits nobody" '[ ! -s "$TMP/out" ]'
+events "Togo welcomed Tinubu in Lome."
+check "welcomed X in a place: hosting" 'only "NGAGOV TGO 042;TGO NGAGOV 043;"'
+events "Togo welcomed Ghana's decision in a statement."
+check "welcomed a decision: endorse" 'only "TGO GHA 051;"'
+events "Ghana expelled a Togolese diplomat."
+check "expelled a diplomat: relations" 'only "GHA TGOGOV 161;"'
+events "Greece blocked North Macedonia's membership bid."
+check "blocked a membership bid: reject" 'only "GRC MKD 120;"'
+events "The African Union sent troops to Somalia."
+check "sent troops to: a deployment to the country" 'only "IGOAFR SOM 154;"'
+events "Russia sent troops into Georgia."
+check "sent troops into: occupation" 'only "RUS GEO 192;"'
+events "Kenya handed over two Somali suspects to Uganda."
+check "handed over X to Y: cooperation with Y" 'only "KEN UGA 063;"'
+events "Kenya turned two Somali suspects over to Uganda."
+check "turned X over to Y: cooperation with Y" 'only "KEN UGA 063;"'
+events "Morocco eased restrictions on Algerian travellers."
+check "eased restrictions" 'only "MAR DZA 081;"'
+events "Bangladesh seeks Indian intelligence cooperation."
+check "seeks intelligence cooperation: appeal" 'has "BGD INDSPY 0214"'
+events "Bolivia will seek better ties with Chile."
+check "seek better ties: appeal for diplomatic cooperation" 'only "BOL CHL 022;"'
+events "North Korea hurled invective at the South Korean president."
+check "hurled invective: criticize" 'only "PRK KORGOV 111;"'
+events "A Kenyan court acquitted five terror suspects from Somalia."
+check "suspects: a noun, no accusation" '! grep -q " 112" "$TMP/out"'
+events "Police opened a murder probe after two Zambian miners died in Congo."
+check "murder probe: no killing" '! grep -q " 18" "$TMP/out"'
+events "Chilean troops handed over food supplies to Haitian villagers."
+check "handed over supplies: aid" 'grep -q "^CHLMIL HTICVL 07" "$TMP/out"'
+events "Russia deployed troops to Tajikistan."
+check "deployed troops to a country" 'only "RUS TJK 154;"'
+events "Ukraine recalled its ambassador from Moscow."
+check "recalled its ambassador from a capital" 'only "UKR RUSGOV 161;"'
+events "Chile dismissed Bolivia's offer."
+check "dismissed an offer: reject" 'only "CHL BOL 120;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
