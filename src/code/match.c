@@ -144,12 +144,16 @@ static int next_check(matcher *m)
 
 /* With SET: VERB BOUNDARY, a skip after the verb stops at the next verb: "sends planes to help
    deploy more troops" is no SEND_ * TROOPS.  An infinitive after TO continues the verb's own
-   phrase ("offered to start talks") and may be skipped. */
+   phrase ("offered to start talks") and may be skipped, and so may a root that codes only in
+   its patterns ("two Somali suspects": SUSPECTS_ [---]). */
 static int ends_skip(const casus_coder *c, int pos)
 {
     if (!c->opt.verb_boundary || pos <= 0 || pos >= (int)c->nw || !c->w[pos].root || c->w[pos].wtype != CASUS_W_VERB ||
         !casus_has_head(c, pos, CASUS_W_VERB))
         return 0;
+    const casus_dict *d = c->dict;
+    const casus_root *r = &d->roots[d->roots[c->w[pos].root].owner];
+    if (d->event_codes[r->code].code == CASUS_CODE_NULL) return 0; /* a verb only in its patterns ("suspects ... of") */
     const casus_word *before = &c->w[pos - 1];
     return !(before->flen == 2 && !memcmp(c->filt + before->fstart, "TO", 2));
 }
