@@ -207,6 +207,14 @@ events "Ukraine recalled its ambassador from Moscow."
 check "recalled its ambassador from a capital" 'only "UKR RUSGOV 161;"'
 events "Chile dismissed Bolivia's offer."
 check "dismissed an offer: reject" 'only "CHL BOL 120;"'
+events "Ghana said it would not oppose Togo's candidate."
+check "would not oppose: no disapproval" '! grep -q " 110$" "$TMP/out"'
+events "Serbia refused to recognize Kosovo's independence."
+check "refused to recognize: reject" 'only "SRB XKX 120;"'
+events "Germany did not criticize Israel on Monday."
+check "did not criticize: no criticism" '! grep -q " 111$" "$TMP/out"'
+events "A bomb ripped through a commuter train in Madrid, killing dozens of Spanish passengers."
+check "a commuter train is no military training" '! grep -q " 062$" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
