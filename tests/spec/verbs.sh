@@ -215,6 +215,10 @@ events "Germany did not criticize Israel on Monday."
 check "did not criticize: no criticism" '! grep -q " 111$" "$TMP/out"'
 events "A bomb ripped through a commuter train in Madrid, killing dozens of Spanish passengers."
 check "a commuter train is no military training" '! grep -q " 062$" "$TMP/out"'
+events "The Zambian president suffered a heart attack in Lusaka on Monday."
+check "a heart attack is no attack" '[ ! -s "$TMP/out" ]'
+events "Kenya faces the threat of another terrorist attack, the Kenyan police warned."
+check "the threat of an attack is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
