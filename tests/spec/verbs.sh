@@ -219,6 +219,8 @@ events "The Zambian president suffered a heart attack in Lusaka on Monday."
 check "a heart attack is no attack" '[ ! -s "$TMP/out" ]'
 events "Kenya faces the threat of another terrorist attack, the Kenyan police warned."
 check "the threat of an attack is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "The African Union called an emergency meeting on the Malian coup."
+check "an emergency meeting is no consultation" '! grep -q " 04[0-9]$" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
