@@ -221,6 +221,10 @@ events "Kenya faces the threat of another terrorist attack, the Kenyan police wa
 check "the threat of an attack is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
 events "The African Union called an emergency meeting on the Malian coup."
 check "an emergency meeting is no consultation" '! grep -q " 04[0-9]$" "$TMP/out"'
+events "Iran fired ballistic missiles at US bases in Iraq."
+check "ballistic missiles fired at a target: aerial weapons" 'has "IRN USA 195"'
+events "North Korea fired a ballistic missile into the sea off Japan."
+check "a ballistic missile into the sea: a show of force" 'only "PRK JPN 150;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
