@@ -182,6 +182,8 @@ events 2004-10-01 "Sudan rejected a US-sponsored UN Security Council resolution.
 check "US-sponsored: the resolution is the UN's" 'grep -qx "SDN IGOUNO 120" "$TMP/out"'
 events 2004-10-01 "China rebuffed Powell over Taiwan."
 check "2004: Powell alone is the Secretary of State" 'grep -q "^CHN USAGOV 12" "$TMP/out"'
+events 2024-01-24 "The Pakistani Taliban attacked a police station in Peshawar."
+check "the Pakistani Taliban are Pakistan's rebels, not Afghanistan's" 'grep -qx "PAKREB PAKCOP 190" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

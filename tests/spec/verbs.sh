@@ -207,6 +207,24 @@ events "Ukraine recalled its ambassador from Moscow."
 check "recalled its ambassador from a capital" 'only "UKR RUSGOV 161;"'
 events "Chile dismissed Bolivia's offer."
 check "dismissed an offer: reject" 'only "CHL BOL 120;"'
+events "Ghana said it would not oppose Togo's candidate."
+check "would not oppose: no disapproval" '! grep -q " 110$" "$TMP/out"'
+events "Serbia refused to recognize Kosovo's independence."
+check "refused to recognize: reject" 'only "SRB XKX 120;"'
+events "Germany did not criticize Israel on Monday."
+check "did not criticize: no criticism" '! grep -q " 111$" "$TMP/out"'
+events "A bomb ripped through a commuter train in Madrid, killing dozens of Spanish passengers."
+check "a commuter train is no military training" '! grep -q " 062$" "$TMP/out"'
+events "The Zambian president suffered a heart attack in Lusaka on Monday."
+check "a heart attack is no attack" '[ ! -s "$TMP/out" ]'
+events "Kenya faces the threat of another terrorist attack, the Kenyan police warned."
+check "the threat of an attack is no attack" '! grep -q " 19[0-9]$" "$TMP/out"'
+events "The African Union called an emergency meeting on the Malian coup."
+check "an emergency meeting is no consultation" '! grep -q " 04[0-9]$" "$TMP/out"'
+events "Iran fired ballistic missiles at US bases in Iraq."
+check "ballistic missiles fired at a target: aerial weapons" 'has "IRN USA 195"'
+events "North Korea fired a ballistic missile into the sea off Japan."
+check "a ballistic missile into the sea: a show of force" 'only "PRK JPN 150;"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
