@@ -43,7 +43,7 @@ check "demanded the resignation: demand a change of leadership" 'has "NGA GHAGOV
 events "Iran accused Britain of spying."
 check "accused of spying: espionage" 'only "IRN GBR 1125;"'
 events "Hamas refused to release the Israeli hostages."
-check "refused to release: refuse to yield (hostages are civilians)" 'has "PSEREB ISRCVL 1243"'
+check "refused to release: refuse to yield" 'has "PSEREB ISR 1243"'
 events "Japan pledged \$500 million in aid to Ukraine."
 check "pledged millions: intent to give economic aid" 'only "JPN UKR 0331;"'
 events "Israel lifted the blockade on Gaza."
