@@ -225,6 +225,10 @@ events "Iran fired ballistic missiles at US bases in Iraq."
 check "ballistic missiles fired at a target: aerial weapons" 'has "IRN USA 195"'
 events "North Korea fired a ballistic missile into the sea off Japan."
 check "a ballistic missile into the sea: a show of force" 'only "PRK JPN 150;"'
+events "The Nigerian army may shorten combat tours in Mali and Niger."
+check "combat tours are no visits" '! grep -q " 04[23]$" "$TMP/out"'
+events "A Kenyan convoy was met with gunfire near the Somali border."
+check "met with gunfire is no meeting" '! grep -q " 040$" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
