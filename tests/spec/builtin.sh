@@ -145,7 +145,7 @@ check "a UN agency is the UN" 'grep -q "^IGOUNO NER 02" "$TMP/out"'
 events 2004-10-01 "Tamil Tigers attacked Sri Lankan troops near Jaffna."
 check "Tamil Tigers: Sri Lankan rebels" 'grep -qx "LKAREB LKAMIL 190" "$TMP/out"'
 events 2004-10-01 "Iraqi kidnappers freed two Lebanese hostages."
-check "hostages are civilians" 'grep -qx "IRQ LBNCVL 0841" "$TMP/out"'
+check "kidnappers named by their country" 'grep -qx "IRQ LBN 0841" "$TMP/out"'
 events 2004-10-01 "Kidnappers freed two Lebanese aid workers in Baghdad."
 check "unnamed kidnappers take no country from their victims" '! grep -q "^LBN" "$TMP/out"'
 events 2004-10-01 "A suicide bomber killed five Kenyan soldiers."
@@ -184,6 +184,8 @@ events 2004-10-01 "China rebuffed Powell over Taiwan."
 check "2004: Powell alone is the Secretary of State" 'grep -q "^CHN USAGOV 12" "$TMP/out"'
 events 2024-01-24 "The Pakistani Taliban attacked a police station in Peshawar."
 check "the Pakistani Taliban are Pakistan's rebels, not Afghanistan's" 'grep -qx "PAKREB PAKCOP 190" "$TMP/out"'
+events 2004-10-01 "The brother of Iraq hostage Ken Bigley met Jordanian officials in Amman."
+check "an Iraq hostage is no Iraqi" '! grep -q "IRQCVL" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

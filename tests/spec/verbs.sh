@@ -43,7 +43,7 @@ check "demanded the resignation: demand a change of leadership" 'has "NGA GHAGOV
 events "Iran accused Britain of spying."
 check "accused of spying: espionage" 'only "IRN GBR 1125;"'
 events "Hamas refused to release the Israeli hostages."
-check "refused to release: refuse to yield (hostages are civilians)" 'has "PSEREB ISRCVL 1243"'
+check "refused to release: refuse to yield" 'has "PSEREB ISR 1243"'
 events "Japan pledged \$500 million in aid to Ukraine."
 check "pledged millions: intent to give economic aid" 'only "JPN UKR 0331;"'
 events "Israel lifted the blockade on Gaza."
@@ -225,6 +225,10 @@ events "Iran fired ballistic missiles at US bases in Iraq."
 check "ballistic missiles fired at a target: aerial weapons" 'has "IRN USA 195"'
 events "North Korea fired a ballistic missile into the sea off Japan."
 check "a ballistic missile into the sea: a show of force" 'only "PRK JPN 150;"'
+events "The Nigerian army may shorten combat tours in Mali and Niger."
+check "combat tours are no visits" '! grep -q " 04[23]$" "$TMP/out"'
+events "A Kenyan convoy was met with gunfire near the Somali border."
+check "met with gunfire is no meeting" '! grep -q " 040$" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
