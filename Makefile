@@ -78,7 +78,7 @@ clean:
 # ---- syntax: trainer and model (see models/MODELS.md) ----
 EWT     ?= $(SHARED)/corpora/ud-english-ewt
 MODEL   ?= models/en_ewt.casus
-TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000 --beam 8
+TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000 --parser-bits 8 --beam 8 --tag-cost 2
 $(BUILD)/cli/parse.o $(BUILD)/cli/models.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
 
 .PHONY: train model
@@ -87,5 +87,12 @@ train: $(BUILD)/train-syntax
 $(BUILD)/train-syntax: train/train.c $(BUILD)/libcasus.a
 	$(CC) $(CFLAGS_ALL) -o $@ $< $(BUILD)/libcasus.a $(LIBS)
 
-model: $(BUILD)/train-syntax
-	$(BUILD)/train-syntax $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu $(MODEL) $(TRAIN_OPTS)
+# The committed model learns from train and dev together (models/MODELS.md gives the dev scores
+# of the same training on train alone); the trainer still reports on dev, which it has seen.
+TRAIN_DATA := $(BUILD)/en_ewt-train+dev.conllu
+$(TRAIN_DATA): $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu
+	@mkdir -p $(BUILD)
+	cat $^ > $@
+
+model: $(BUILD)/train-syntax $(TRAIN_DATA)
+	$(BUILD)/train-syntax $(TRAIN_DATA) $(EWT)/en_ewt-ud-dev.conllu $(MODEL) $(TRAIN_OPTS)

@@ -29,6 +29,10 @@ typedef struct sent {
     int *head; /* 1-based arrays with slot 0 unused */
     int *tag, *label;
     casus_word *w; /* 1-based, w[0] is the root */
+    /* tags chosen in the beam (--tag-cost): each word's tag with its runner-up in its place (0:
+       none), the runner-up's cost, and the gold tag */
+    int *swap, *gtag;
+    float *pen;
 } sent;
 
 typedef struct corpus {
@@ -263,8 +267,9 @@ static int argmax(const float *s, uint32_t n, const unsigned char *ok)
     return best;
 }
 
-/* Dense hashed form: training keys were folded to row + 1 (see fold_rows). */
-static void apt_finish_dense(const aptrain *a, uint32_t rows, casus_ap *out)
+/* Dense hashed form: training keys were folded to row + 1 (see fold_rows); weights of bits
+   (8 or 16) bits. */
+static void apt_finish_dense(const aptrain *a, uint32_t rows, int bits, casus_ap *out)
 {
     uint32_t C = a->nclass;
     double maxabs = 0;
@@ -272,24 +277,30 @@ static void apt_finish_dense(const aptrain *a, uint32_t rows, casus_ap *out)
         double v = a->w[i] - a->u[i] / a->c;
         if (fabs(v) > maxabs) maxabs = fabs(v);
     }
-    double scale = maxabs > 0 ? maxabs / 32000.0 : 1.0;
+    double top = bits == 8 ? 127.0 : 32000.0;
+    double scale = maxabs > 0 ? maxabs / top : 1.0;
     memset(out, 0, sizeof *out);
     out->nclass = C;
     out->nslots = rows;
-    out->dense = 1;
+    out->dense = bits == 8 ? 2 : 1;
     out->nentries = rows * C;
-    out->w = xcalloc((size_t)rows * C, sizeof *out->w);
+    if (bits == 8) out->w8 = xcalloc((size_t)rows * C, sizeof *out->w8);
+    else out->w = xcalloc((size_t)rows * C, sizeof *out->w);
     out->scale = (float)scale;
     for (uint32_t s = 0; s <= a->mask; s++) {
         if (!a->keys[s]) continue;
         uint32_t row = a->keys[s] - 1, r = a->rows[s];
         for (uint32_t c = 0; c < C; c++) {
             double v = a->w[(size_t)r * C + c] - a->u[(size_t)r * C + c] / a->c;
-            out->w[(size_t)row * C + c] = (int16_t)lround(v / scale);
+            long q = lround(v / scale);
+            if (q > (long)top) q = (long)top;
+            if (q < -(long)top) q = -(long)top;
+            if (bits == 8) out->w8[(size_t)row * C + c] = (int8_t)q;
+            else out->w[(size_t)row * C + c] = (int16_t)q;
         }
     }
-    fprintf(stderr, "  classifier: %u classes, dense, %u rows for %u features, %.1f MB\n", C, rows, a->nrows,
-            rows * C * 2.0 / 1e6);
+    fprintf(stderr, "  classifier: %u classes, dense, %u rows for %u features, %d-bit weights, %.1f MB\n", C, rows,
+            a->nrows, bits, rows * C * bits / 8.0 / 1e6);
 }
 
 /* Averages, prunes weights below prune (absolute), quantises to int16 and builds the table. */
@@ -541,6 +552,7 @@ static void train_parser(corpus *c, int iters, aptrain *a, aptrain *al, uint32_t
 typedef struct bnode {
     int parent;
     int move, label;
+    int swap; /* 1: the word the move brought to the front of the buffer took its runner-up tag */
 } bnode;
 
 typedef struct bitem {
@@ -553,6 +565,8 @@ typedef struct bitem {
 typedef struct bcand {
     int from, move, gold;
     double score;
+    int label; /* joint labels: the label of the arc the move makes (-1: none) */
+    int swap;  /* see bnode */
 } bcand;
 
 typedef struct btrain {
@@ -562,14 +576,14 @@ typedef struct btrain {
     size_t capseq;
 } btrain;
 
-static int bt_node(btrain *t, int parent, int move, int label)
+static int bt_node(btrain *t, int parent, int move, int label, int swap)
 {
     if (t->nnodes == t->capnodes) {
         t->capnodes = t->capnodes ? t->capnodes * 2 : 4096;
         t->nodes = realloc(t->nodes, t->capnodes * sizeof *t->nodes);
         if (!t->nodes) exit(1);
     }
-    t->nodes[t->nnodes] = (bnode){parent, move, label};
+    t->nodes[t->nnodes] = (bnode){parent, move, label, swap};
     return (int)t->nnodes++;
 }
 
@@ -590,7 +604,7 @@ static int label_of(aptrain *al, const casus_pstate *st, const sent *s, int move
     uint32_t fl[CASUS_PARSER_LABEL_MAXF];
     casus_parser_arc(st, move, &h, &d);
     if (h == 0) return root;
-    size_t nfl = casus_parser_label_features(st, s->w, s->tag, h, d, fl);
+    size_t nfl = casus_parser_label_features(st, s->w, st->owntags ? st->tg : s->tag, h, d, fl);
     apt_score(al, fl, nfl, lscores);
     return argmax(lscores, al->nclass, lok);
 }
@@ -603,19 +617,38 @@ static void apply_labelled(casus_pstate *st, int move, int label)
     if (d >= 0) casus_parser_set_label(st, d, label);
 }
 
+/* The move (none when negative), then the runner-up tag for the word now at the front of the
+   buffer when swap is set. */
+static void apply_full(casus_pstate *st, const sent *s, int move, int label, int swap)
+{
+    if (move >= 0) apply_labelled(st, move, label);
+    if (swap && st->b <= s->n) st->tg[st->b] = s->swap[st->b];
+}
+
+/* Whether the word's own tag, and its runner-up, agree with the gold tag (both do when
+   neither is right: either choice loses the same). */
+static void swap_gold(const sent *s, int i, int *plain, int *alt)
+{
+    int ft = s->tag[i] & 0xFF, fs = s->swap[i] & 0xFF, gt = s->gtag[i];
+    *plain = ft == gt || fs != gt;
+    *alt = fs == gt || ft != gt;
+}
+
 /* The structured perceptron update: the predicted sequence down, the gold one up, over the
    moves after the point where they part. */
-static void bt_update(btrain *t, aptrain *a, const sent *s, int pnode, int gnode, int *mem1, int *mem2)
+static void bt_update(btrain *t, aptrain *a, aptrain *al, const sent *s, int pnode, int gnode, int *mem1, int *mem2)
 {
+    uint32_t fl[CASUS_PARSER_LABEL_MAXF];
     size_t np = bt_path(t, pnode, t->seqp), ng = bt_path(t, gnode, t->seqg);
     casus_pstate sp, sg;
     uint32_t f[CASUS_PARSER_MAXF];
     casus_parser_init(&sp, s->n, s->w, mem1);
     size_t i = 0;
+    if (s->swap) casus_parser_own_tags(&sp, s->tag);
     while (i < np && i < ng && t->nodes[t->seqp[i]].move == t->nodes[t->seqg[i]].move &&
-           t->nodes[t->seqp[i]].label == t->nodes[t->seqg[i]].label) {
+           t->nodes[t->seqp[i]].label == t->nodes[t->seqg[i]].label && t->nodes[t->seqp[i]].swap == t->nodes[t->seqg[i]].swap) {
         const bnode *x = &t->nodes[t->seqp[i]];
-        if (x->move >= 0) apply_labelled(&sp, x->move, x->label);
+        apply_full(&sp, s, x->move, x->label, x->swap);
         i++;
     }
     casus_parser_copy(&sg, mem2, &sp);
@@ -625,11 +658,24 @@ static void bt_update(btrain *t, aptrain *a, const sent *s, int pnode, int gnode
         size_t n = side ? ng : np;
         for (size_t j = i; j < n; j++) {
             const bnode *x = &t->nodes[seq[j]];
-            if (x->move < 0) continue;
-            size_t nf = casus_parser_features(st, s->w, s->tag, f);
+            if (x->move < 0) {
+                apply_full(st, s, -1, -1, x->swap);
+                continue;
+            }
+            const int *tg = st->owntags ? st->tg : s->tag;
+            size_t nf = casus_parser_features(st, s->w, tg, f);
             if (parser_rows) fold_rows(f, nf);
             apt_add(a, f, nf, x->move, side ? 1.0f : -1.0f);
-            apply_labelled(st, x->move, x->label);
+            if (al && x->label >= 0 && (x->move == CASUS_PARSER_LEFT || x->move == CASUS_PARSER_RIGHT)) {
+                /* joint labels: the labeler's weights are part of the move's score */
+                int h, d;
+                casus_parser_arc(st, x->move, &h, &d);
+                if (h > 0) {
+                    size_t nfl = casus_parser_label_features(st, s->w, tg, h, d, fl);
+                    apt_add(al, fl, nfl, x->label, side ? 1.0f : -1.0f);
+                }
+            }
+            apply_full(st, s, x->move, x->label, x->swap);
         }
     }
 }
@@ -639,13 +685,31 @@ static int bcand_cmp(const void *x, const void *y)
     const bcand *p = x, *q = y;
     if (p->score != q->score) return p->score > q->score ? -1 : 1;
     if (p->from != q->from) return p->from < q->from ? -1 : 1;
-    return p->move < q->move ? -1 : p->move > q->move;
+    if (p->move != q->move) return p->move < q->move ? -1 : 1;
+    if (p->swap != q->swap) return p->swap < q->swap ? -1 : 1;
+    return p->label < q->label ? -1 : p->label > q->label;
 }
 
 /* Beam search with max-violation updates (Huang, Fayong & Guo 2012): the beam is run to the
    end beside the best hypothesis the dynamic oracle allows ("gold"), and the update is made at
    the step where the beam's best leads gold by most.  The labeler learns greedily on gold's arcs. */
-static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *al, uint32_t nlabels, int root)
+/* The j best labels but root of float scores sc[0..n), best first, into lab; returns how many. */
+static int top_labels(const float *sc, uint32_t n, int root, int j, int *lab)
+{
+    int m = 0;
+    for (int c = 0; c < (int)n; c++) {
+        if (c == root) continue;
+        int at = m;
+        while (at > 0 && sc[lab[at - 1]] < sc[c]) at--;
+        if (at >= j) continue;
+        if (m < j) m++;
+        for (int i = m - 1; i > at; i--) lab[i] = lab[i - 1];
+        lab[at] = c;
+    }
+    return m;
+}
+
+static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a, aptrain *al, uint32_t nlabels, int root)
 {
     apt_init(a, CASUS_PARSER_MOVES);
     apt_init(al, nlabels);
@@ -671,7 +735,9 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
     t.seqg = xmalloc(maxsteps * sizeof *t.seqg);
     bitem *item = xmalloc((size_t)k * sizeof *item), *next = xmalloc((size_t)k * sizeof *next);
     bitem gold, gnext;
-    bcand *cand = xmalloc((4 * (size_t)k + 4) * sizeof *cand), *gc = xmalloc(4 * (size_t)(k + 1) * sizeof *gc);
+    size_t per = 6 + 2 * (size_t)(joint > 0 ? joint + 1 : 0);
+    bcand *cand = xmalloc((per * (size_t)k + 4) * sizeof *cand), *gc = xmalloc(per * (size_t)(k + 1) * sizeof *gc);
+    int tl[CASUS_BEAM_MAXLAB + 1];
     uint32_t f[CASUS_PARSER_MAXF];
     float scores[CASUS_PARSER_MOVES];
     int cost[CASUS_PARSER_MOVES];
@@ -686,15 +752,29 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
             gold.mem = pool + blk * (size_t)(2 * k);
             gnext.mem = pool + blk * (size_t)(2 * k + 1);
             t.nnodes = 0;
-            bt_node(&t, -1, -2, -1);
+            bt_node(&t, -1, -2, -1, 0);
             casus_parser_init(&item[0].st, s->n, s->w, item[0].mem);
             item[0].score = 0;
             item[0].node = 0;
             item[0].gold = 1;
-            casus_parser_copy(&gold.st, gold.mem, &item[0].st);
-            gold.score = 0;
-            gold.node = 0;
             int nitem = 1, gin = 0; /* gin: gold is item[0..nitem) with the gold flag */
+            if (s->swap) {
+                casus_parser_own_tags(&item[0].st, s->tag);
+                if (s->n >= 1 && s->swap[1] && k > 1) {
+                    /* the first word's choice is made before any move */
+                    casus_parser_copy(&item[1].st, item[1].mem, &item[0].st);
+                    apply_full(&item[1].st, s, -1, -1, 1);
+                    item[1].score = -s->pen[1];
+                    item[1].node = bt_node(&t, 0, -1, -1, 1);
+                    swap_gold(s, 1, &item[0].gold, &item[1].gold);
+                    nitem = 2;
+                }
+            }
+            bitem *g0 = item[0].gold ? &item[0] : &item[1];
+            casus_parser_copy(&gold.st, gold.mem, &g0->st);
+            gold.score = g0->score;
+            gold.node = g0->node;
+            gold.gold = 1;
             size_t nsteps = 0;
             for (;;) {
                 int nc = 0, ngc = 0, busy = 0;
@@ -702,14 +782,15 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
                     bitem *x = i < nitem ? &item[i] : &gold;
                     int from = i < nitem ? i : -1;
                     if (casus_parser_terminal(&x->st)) {
-                        bcand cc = {from, -1, x->gold, x->score};
+                        bcand cc = {from, -1, x->gold, x->score, -1, 0};
                         if (from >= 0) cand[nc++] = cc;
                         if (x->gold) gc[ngc++] = cc;
                         continue;
                     }
                     busy = 1;
                     casus_parser_allowed(&x->st, ok);
-                    size_t nf = casus_parser_features(&x->st, s->w, s->tag, f);
+                    const int *tg = x->st.owntags ? x->st.tg : s->tag;
+                    size_t nf = casus_parser_features(&x->st, s->w, tg, f);
                     if (parser_rows) fold_rows(f, nf);
                     apt_score(a, f, nf, scores);
                     int mincost = 1 << 30;
@@ -720,7 +801,48 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
                     }
                     for (int m = 0; m < CASUS_PARSER_MOVES; m++) {
                         if (!ok[m]) continue;
-                        bcand cc = {from, m, x->gold && cost[m] == mincost, x->score + scores[m]};
+                        int mg = x->gold && cost[m] == mincost;
+                        if (joint && (m == CASUS_PARSER_LEFT || m == CASUS_PARSER_RIGHT)) {
+                            int h, d;
+                            casus_parser_arc(&x->st, m, &h, &d);
+                            if (h == 0) {
+                                bcand cc = {from, m, mg, x->score + scores[m], root, 0};
+                                if (from >= 0) cand[nc++] = cc;
+                                if (cc.gold) gc[ngc++] = cc;
+                                continue;
+                            }
+                            size_t nfl = casus_parser_label_features(&x->st, s->w, tg, h, d, fl);
+                            apt_score(al, fl, nfl, lscores);
+                            int nl = top_labels(lscores, nlabels, root, joint, tl);
+                            /* a right arc needs the right label; a wrong one, which the oracle
+                               allows when the word's head is out of reach, any label */
+                            int gl = mg && s->head[d] == h && s->label[d] != root ? s->label[d] : -1, gin2 = 0;
+                            for (int li = 0; li < nl; li++) {
+                                bcand cc = {from, m, mg && (gl < 0 || tl[li] == gl), x->score + scores[m] + lscores[tl[li]], tl[li], 0};
+                                gin2 |= tl[li] == gl;
+                                if (from >= 0) cand[nc++] = cc;
+                                if (cc.gold) gc[ngc++] = cc;
+                            }
+                            if (gl >= 0 && !gin2) gc[ngc++] = (bcand){from, m, 1, x->score + scores[m] + lscores[gl], gl, 0};
+                            continue;
+                        }
+                        bcand cc = {from, m, mg, x->score + scores[m], -1, 0};
+                        int nb = x->st.b + 1;
+                        if (s->swap && (m == CASUS_PARSER_SHIFT || m == CASUS_PARSER_RIGHT) && nb <= s->n && s->swap[nb]) {
+                            /* the word the move brings to the front of the buffer: its tag or its runner-up */
+                            int okp, oks;
+                            swap_gold(s, nb, &okp, &oks);
+                            bcand c2 = cc;
+                            c2.swap = 1;
+                            c2.score -= s->pen[nb];
+                            c2.gold = mg && oks;
+                            cc.gold = mg && okp;
+                            if (from >= 0) cand[nc++] = cc;
+                            if (cc.gold) gc[ngc++] = cc;
+                            if (from >= 0) cand[nc++] = c2;
+                            if (c2.gold) gc[ngc++] = c2;
+                            continue;
+                        }
                         if (from >= 0) cand[nc++] = cc;
                         if (cc.gold) gc[ngc++] = cc;
                     }
@@ -738,11 +860,11 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
                     if (cand[j].gold && (gsel < 0 || cand[j].score > cand[gsel].score)) gsel = j;
                 /* the labeler learns on gold's arcs, from gold's state before the move */
                 bitem *gsrc = g.from >= 0 ? &item[g.from] : &gold;
-                if (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT) {
+                if (!joint && (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT)) {
                     int h, d;
                     casus_parser_arc(&gsrc->st, g.move, &h, &d);
                     if (h > 0 && s->head[d] == h && s->label[d] != root) {
-                        size_t nfl = casus_parser_label_features(&gsrc->st, s->w, s->tag, h, d, fl);
+                        size_t nfl = casus_parser_label_features(&gsrc->st, s->w, gsrc->st.owntags ? gsrc->st.tg : s->tag, h, d, fl);
                         apt_score(al, fl, nfl, lscores);
                         int pl = argmax(lscores, nlabels, lok);
                         if (pl != s->label[d]) apt_update(al, fl, nfl, s->label[d], pl);
@@ -755,22 +877,24 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
                 if (gsel < 0) {
                     casus_parser_copy(&gnext.st, gnext.mem, &gsrc->st);
                     int l = -1;
-                    if (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT)
+                    if (joint) l = g.label;
+                    else if (g.move == CASUS_PARSER_LEFT || g.move == CASUS_PARSER_RIGHT)
                         l = label_of(al, &gnext.st, s, g.move, root, lscores, lok);
-                    if (g.move >= 0) apply_labelled(&gnext.st, g.move, l);
+                    apply_full(&gnext.st, s, g.move, l, g.swap);
                     gnext.score = g.score;
                     gnext.gold = 1;
-                    gnext.node = g.move >= 0 ? bt_node(&t, gsrc->node, g.move, l) : gsrc->node;
+                    gnext.node = g.move >= 0 ? bt_node(&t, gsrc->node, g.move, l, g.swap) : gsrc->node;
                 }
                 for (int j = 0; j < nk; j++) {
                     bitem *p = &item[cand[j].from], *x = &next[j];
                     casus_parser_copy(&x->st, x->mem, &p->st);
                     int mv = cand[j].move, l = -1;
-                    if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) l = label_of(al, &x->st, s, mv, root, lscores, lok);
-                    if (mv >= 0) apply_labelled(&x->st, mv, l);
+                    if (joint) l = cand[j].label;
+                    else if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) l = label_of(al, &x->st, s, mv, root, lscores, lok);
+                    apply_full(&x->st, s, mv, l, cand[j].swap);
                     x->score = cand[j].score;
                     x->gold = cand[j].gold;
-                    x->node = mv >= 0 ? bt_node(&t, p->node, mv, l) : p->node;
+                    x->node = mv >= 0 ? bt_node(&t, p->node, mv, l, cand[j].swap) : p->node;
                 }
                 for (int j = 0; j < nk; j++) {
                     bitem tmp = item[j];
@@ -801,11 +925,17 @@ static void train_parser_beam(corpus *c, int iters, int k, aptrain *a, aptrain *
             for (size_t i = 0; i < nsteps; i++)
                 if (viol[i] >= 0 && (best < 0 || viol[i] > viol[best])) best = (int)i;
             if (best >= 0) {
-                bt_update(&t, a, s, vp[best], vg[best], pool + blk * (size_t)(2 * k + 2), pool + blk * (size_t)(2 * k + 3));
+                if (joint) al->c = a->c;
+                bt_update(&t, a, joint ? al : NULL, s, vp[best], vg[best], pool + blk * (size_t)(2 * k + 2), pool + blk * (size_t)(2 * k + 3));
                 updates++;
             }
             a->c += 1;
-            for (int i = 1; i <= s->n; i++) uas += item[0].st.head[i] == s->head[i], words++;
+            if (joint) al->c = a->c;
+            for (int i = 1; i <= s->n; i++) {
+                uas += item[0].st.head[i] == s->head[i], words++;
+                if (joint && item[0].st.head[i] == s->head[i] && s->head[i] > 0)
+                    lright += item[0].st.lab[i] == s->label[i], ltotal++;
+            }
         }
         fprintf(stderr, "  parser iteration %d: %zu updates (%.1f%% of sentences), %.2f%% of attached words right, %.2f%% of labels\n",
                 it + 1, updates, 100.0 * updates / c->n, 100.0 * uas / (words ? words : 1), 100.0 * lright / (ltotal ? ltotal : 1));
@@ -1070,11 +1200,12 @@ int main(int argc, char **argv)
     if (argc < 4) {
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
                         "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
+                        "       [--joint-labels J] [--parser-bits 8|16] [--tag-cost F]\n"
                         "       [--test TEST.conllu]\n");
         return 2;
     }
-    int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1;
-    double alt_share = 0.1;
+    int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1, joint = 0, parser_bits = 16;
+    double alt_share = 0.1, tag_cost = 0;
     double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0;
     const char *test = NULL;
     for (int i = 4; i + 1 < argc; i += 2) {
@@ -1083,6 +1214,9 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--tag-iters")) titers = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--parse-iters")) piters = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--beam")) beam = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--joint-labels")) joint = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--tag-cost")) tag_cost = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--parser-bits")) parser_bits = atoi(argv[i + 1]) == 8 ? 8 : 16;
         else if (!strcmp(argv[i], "--tag-passes")) passes = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--alt-share")) alt_share = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-tagger")) prune_t = atof(argv[i + 1]);
@@ -1227,6 +1361,22 @@ int main(int argc, char **argv)
         upos_names[t] = xstrdup(tags.v[t]);
         *strchr(upos_names[t], '\t') = '\0';
     }
+    if (tag_cost > 0) {
+        /* the beam chooses the tags of the words the tagger was unsure of */
+        for (size_t i = 0; i < train.n; i++) {
+            sent *s = &train.s[i];
+            s->swap = xcalloc((size_t)s->n + 2, sizeof *s->swap);
+            s->pen = xcalloc((size_t)s->n + 2, sizeof *s->pen);
+            s->gtag = gold_tags[i];
+            for (int k = 1; k <= s->n; k++) {
+                int alt = gapv[i][k - 1] < m.alt_margin ? altv[i][k - 1] : -1;
+                if (alt < 0) continue;
+                s->swap[k] = casus_parser_tag(alt, casus_model_coarse(upos_names, tags.n, (uint32_t)alt), s->tag[k]);
+                s->pen[k] = (float)(tag_cost * gapv[i][k - 1]);
+            }
+        }
+        m.tag_cost = (float)tag_cost;
+    }
     for (size_t i = 0; i < train.n; i++) {
         train.s[i].tag[0] = (int)tags.n;
         for (int k = 0; k <= train.s[i].n; k++)
@@ -1240,9 +1390,18 @@ int main(int argc, char **argv)
         return 2;
     }
     m.beam = (uint32_t)beam;
-    if (beam > 1) train_parser_beam(&train, piters, beam, &a, &al, labels.n, root);
+    if (joint < 0 || joint > CASUS_BEAM_MAXLAB) {
+        fprintf(stderr, "train: --joint-labels must be 0 .. %d\n", CASUS_BEAM_MAXLAB);
+        return 2;
+    }
+    m.joint = (uint32_t)joint;
+    if (joint && tag_cost > 0) {
+        fprintf(stderr, "train: --joint-labels and --tag-cost do not go together\n");
+        return 2;
+    }
+    if (beam > 1 || joint) train_parser_beam(&train, piters, beam, joint, &a, &al, labels.n, root);
     else train_parser(&train, piters, &a, &al, labels.n, root);
-    if (parser_rows) apt_finish_dense(&a, parser_rows, &m.parser);
+    if (parser_rows) apt_finish_dense(&a, parser_rows, parser_bits, &m.parser);
     else apt_finish(&a, prune_p, &m.parser);
     apt_free(&a);
     apt_finish(&al, prune_l, &m.labeler);
@@ -1293,16 +1452,16 @@ int main(int argc, char **argv)
             for (int k = 0; k <= s->n; k++)
                 ptag[k] = casus_parser_tag(ptag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)ptag[k]),
                                            pgap[k] < m.alt_margin ? palt[k] : -1);
-            casus_beam_parse(&m.parser, &m.labeler, root, s->w, ptag, s->n, beam, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, ptag, NULL, s->n, beam, joint, mem, head, lab);
             for (int k = 1; k <= s->n; k++) pr += head[k] == s->head[k], plr += head[k] == s->head[k] && lab[k] == s->label[k];
             s->tag[0] = (int)tags.n;
             for (int k = 0; k <= s->n; k++)
                 s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]), -1);
-            casus_beam_parse(&m.parser, &m.labeler, root, s->w, s->tag, s->n, beam, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, s->tag, NULL, s->n, beam, joint, mem, head, lab);
             for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], lr += head[k] == s->head[k] && lab[k] == s->label[k], total++;
         }
         fprintf(stderr, "dev with gold tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * right / total, 100.0 * lr / total);
-        fprintf(stderr, "dev with predicted tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * pr / total, 100.0 * plr / total);
+        fprintf(stderr, "dev with predicted tags: UAS %.2f LAS %.2f (arc-time labels; the tagger's tags, the beam choosing none)\n", 100.0 * pr / total, 100.0 * plr / total);
         free(mem);
         free(head);
         free(lab);

@@ -75,6 +75,10 @@ static void w_ap(wbuf *b, const casus_ap *m)
             w_bytes(b, &c, 1);
         }
     }
+    if (m->dense == 2) {
+        w_bytes(b, (const unsigned char *)m->w8, m->nentries);
+        return;
+    }
     for (uint32_t i = 0; i < m->nentries; i++) {
         uint16_t v = m->dense ? (uint16_t)m->w[i] : (uint16_t)m->ent[i];
         unsigned char x[2] = {(unsigned char)v, (unsigned char)(v >> 8)};
@@ -118,6 +122,12 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         w_u32(&b, bits);
     }
     w_u32(&b, m->beam);
+    w_u32(&b, m->joint);
+    {
+        uint32_t bits;
+        memcpy(&bits, &m->tag_cost, 4);
+        w_u32(&b, bits);
+    }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
@@ -258,7 +268,7 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
     uint32_t sbits = r_u32(r);
     m->dense = r_u32(r);
     if (r->bad) return "truncated classifier";
-    if (m->dense > 1) return "unknown classifier kind";
+    if (m->dense > 2) return "unknown classifier kind";
     memcpy(&m->scale, &sbits, 4);
     if (m->nclass == 0 || m->nclass > 255) return "bad class count";
     if (slots == 0) return "empty table";
@@ -267,7 +277,8 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
     m->nslots = slots;
     if (m->dense) {
         if ((uint64_t)slots * m->nclass != m->nentries) return "dense table size does not match";
-        m->w = r_array(r, m->nentries, 2, nomem);
+        if (m->dense == 2) m->w8 = r_array(r, m->nentries, 1, nomem);
+        else m->w = r_array(r, m->nentries, 2, nomem);
         if (*nomem) return "out of memory";
         if (r->bad) return "truncated classifier";
         return NULL;
@@ -325,9 +336,10 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         say(err, errlen, "%s: truncated model file (%zu bytes, no complete header)", name, len);
         return CASUS_EFORMAT;
     }
-    /* version 2 is version 3 without the beam width: a greedy parser */
-    if (version != CASUS_MODEL_VERSION && version != 2) {
-        say(err, errlen, "%s: model format version %u, but this casus reads versions 2 and %u; retrain or "
+    /* version 2 is version 3 without the beam width (a greedy parser), version 3 is version 4
+       without the joint label count (labels outside the parser's score) */
+    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3) {
+        say(err, errlen, "%s: model format version %u, but this casus reads versions 2 to %u; retrain or "
                          "use a matching model", name, version, CASUS_MODEL_VERSION);
         return CASUS_EFORMAT;
     }
@@ -373,6 +385,11 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         memcpy(&m->alt_margin, &bits, 4);
     }
     m->beam = version >= 3 ? r_u32(&r) : 1;
+    m->joint = version >= 4 ? r_u32(&r) : 0;
+    if (version >= 4) {
+        uint32_t bits = r_u32(&r);
+        memcpy(&m->tag_cost, &bits, 4);
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -388,6 +405,14 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
     }
     if (m->beam < 1 || m->beam > CASUS_BEAM_MAX) {
         why = "bad beam width";
+        goto fail;
+    }
+    if (!(m->tag_cost >= 0 && m->tag_cost < 1e30f)) {
+        why = "bad tag cost";
+        goto fail;
+    }
+    if (m->joint > CASUS_BEAM_MAXLAB) {
+        why = "bad joint label count";
         goto fail;
     }
     if ((why = r_ap(&r, &m->tagger, &nomem)) || (why = r_ap(&r, &m->tagger2, &nomem)) || (why = r_ap(&r, &m->parser, &nomem)) ||

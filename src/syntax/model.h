@@ -2,7 +2,8 @@
 
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
    payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the root label,
-   the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the two tagger
+   the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the joint
+   label count and the tag cost (version 4; version 3 files lack them: 0), the two tagger
    passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
@@ -16,7 +17,7 @@
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 3u
+#define CASUS_MODEL_VERSION 4u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -28,6 +29,12 @@ typedef struct casus_model {
                              this of the best (0: never); see casus_parser_tag */
     uint32_t beam;        /* the parser's beam width, 1 .. CASUS_BEAM_MAX (1: greedy); the
                              parser was trained for it */
+    uint32_t joint;       /* 0: the labeler labels each arc outside the parser's score; J (1 ..
+                             CASUS_BEAM_MAXLAB): labels are scored with the moves and an arc
+                             move branches into the J best (version 4; see casus_beam_parse) */
+    float tag_cost;       /* > 0: the beam chooses between the tag and the runner-up of the words
+                             the tagger was unsure of, and the runner-up costs this times the
+                             tagger's score gap (version 4; see casus_beam_tags) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */

@@ -17,7 +17,9 @@ void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
     s->nr = mem + 7 * k;
     s->lab = mem + 8 * k;
     s->ls = mem + 9 * k;
-    s->np = mem + 13 * k;
+    s->tg = mem + 13 * k;
+    s->np = mem + 14 * k;
+    s->owntags = 0;
     memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
     memset(s->ls, 0, 4 * k * sizeof *mem);
     for (size_t i = 0; i < k; i++) s->head[i] = s->lab[i] = -1;
@@ -42,9 +44,16 @@ void casus_parser_copy(casus_pstate *dst, int *mem, const casus_pstate *src)
     dst->nr = mem + 7 * k;
     dst->lab = mem + 8 * k;
     dst->ls = mem + 9 * k;
-    /* the stack's live part, then head .. ls, which lie together (see casus_parser_init) */
+    dst->tg = mem + 13 * k;
+    /* the stack's live part, then head .. ls (and tg), which lie together (see casus_parser_init) */
     memcpy(dst->stack, src->stack, (size_t)src->sp * sizeof *mem);
-    memcpy(dst->head, src->head, 12 * k * sizeof *mem);
+    memcpy(dst->head, src->head, (src->owntags ? 13 : 12) * k * sizeof *mem);
+}
+
+void casus_parser_own_tags(casus_pstate *s, const int *tags)
+{
+    memcpy(s->tg, tags, ((size_t)s->n + 1) * sizeof *tags);
+    s->owntags = 1;
 }
 
 int casus_parser_terminal(const casus_pstate *s) { return s->b > s->n; }
@@ -449,6 +458,30 @@ int casus_parser_label_best(const casus_ap *lm, const uint32_t *f, size_t nf, in
     for (int c = 0; c < (int)lm->nclass; c++)
         if (c != root_label && (best < 0 || scores[c] > scores[best])) best = c;
     return best < 0 ? 0 : best;
+}
+
+int casus_parser_label_top(const casus_ap *lm, const uint32_t *f, size_t nf, int root_label, int j, int *lab,
+                           int32_t *sc)
+{
+    int32_t scores[256];
+    for (uint32_t c = 0; c < lm->nclass; c++) scores[c] = 0;
+    casus_ap_score(lm, f, nf, scores);
+    int n = 0;
+    for (int c = 0; c < (int)lm->nclass; c++) {
+        if (c == root_label) continue;
+        /* insertion into the sorted list of the j best; earlier classes win ties */
+        int at = n;
+        while (at > 0 && sc[at - 1] < scores[c]) at--;
+        if (at >= j) continue;
+        if (n < j) n++;
+        for (int i = n - 1; i > at; i--) {
+            sc[i] = sc[i - 1];
+            lab[i] = lab[i - 1];
+        }
+        sc[at] = scores[c];
+        lab[at] = c;
+    }
+    return n;
 }
 
 void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,

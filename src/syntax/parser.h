@@ -23,13 +23,18 @@ typedef struct casus_pstate {
     int *nl, *nr;   /* number of left and right dependents */
     int *lab;       /* the label of the arc into each word, -1 while it has none */
     int *ls;        /* label sets: 4 ints per word, bits of its left and right dependents' labels */
+    int *tg;        /* the words' tags (casus_parser_tag) when the beam chooses them, else unused */
     int *np;        /* the first punctuation word at or after each position, n + 1 if none */
+    int owntags;    /* 1: tg is in use and copied with the state */
 } casus_pstate;
 
-/* Memory for a state of up to n words: one block of (n + 2) * 14 ints at mem.  w (1-based, may
+/* Memory for a state of up to n words: one block of (n + 2) * 15 ints at mem.  w (1-based, may
    be NULL: no punctuation) gives the words' punctuation flags. */
 void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem);
-#define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 14)
+#define CASUS_PARSER_MEM(n) ((size_t)((n) + 2) * 15)
+
+/* Gives the state its own copy of tags[0..n] (the beam then chooses some of them). */
+void casus_parser_own_tags(casus_pstate *s, const int *tags);
 
 /* Makes dst, whose memory is a block of CASUS_PARSER_MEM(n) ints at mem, a copy of src; the
    punctuation array is read-only and stays shared with src. */
@@ -73,6 +78,11 @@ int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_wo
 
 /* The best label but root_label for an arc with label features f[0..nf). */
 int casus_parser_label_best(const casus_ap *lm, const uint32_t *f, size_t nf, int root_label);
+
+/* The j best labels but root_label (j <= 8) for an arc with label features f[0..nf), best
+   first, into lab[] with their scores (the labeler's int units) into sc[]; returns how many. */
+int casus_parser_label_top(const casus_ap *lm, const uint32_t *f, size_t nf, int root_label, int j, int *lab,
+                           int32_t *sc);
 
 /* Parses words 1..n (w and tags 1-based, slot 0 unused) into head[1..n] and, with lm, labels[1..n]
    (lm may be NULL: labels untouched); there is exactly one word whose head is 0.  mem holds

@@ -8,6 +8,35 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
     const uint32_t nslots = m->nslots;
     uint32_t slot[128];
     if (n > 128) n = 128;
+    if (m->dense == 2) {
+        const uint32_t C = m->nclass;
+        for (size_t i = 0; i < n; i++) {
+            slot[i] = casus_ap_slot(feats[i], nslots);
+#if defined(__GNUC__)
+            __builtin_prefetch(&m->w8[(size_t)slot[i] * C]);
+#endif
+        }
+        if (C == 4) {
+            int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            for (size_t i = 0; i < n; i++) {
+                const int8_t *w = m->w8 + (size_t)slot[i] * 4;
+                a0 += w[0];
+                a1 += w[1];
+                a2 += w[2];
+                a3 += w[3];
+            }
+            scores[0] += a0;
+            scores[1] += a1;
+            scores[2] += a2;
+            scores[3] += a3;
+            return;
+        }
+        for (size_t i = 0; i < n; i++) {
+            const int8_t *w = m->w8 + (size_t)slot[i] * C;
+            for (uint32_t c = 0; c < C; c++) scores[c] += w[c];
+        }
+        return;
+    }
     if (m->dense) {
         const uint32_t C = m->nclass;
         for (size_t i = 0; i < n; i++) {
@@ -139,6 +168,8 @@ void casus_ap_clear(casus_ap *m)
     free(m->slots);
     free(m->ent);
     free(m->w);
+    free(m->w8);
+    m->w8 = NULL;
     m->slots = NULL;
     m->ent = NULL;
     m->w = NULL;

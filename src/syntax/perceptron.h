@@ -15,9 +15,11 @@ typedef struct casus_ap {
     uint32_t nentries;
     uint32_t *ent;     /* sparse: [nentries], (uint16_t)weight | class << 16 */
     int16_t *w;        /* dense: [nslots * nclass] */
+    int8_t *w8;        /* dense of kind 2: [nslots * nclass], in place of w */
     float scale;       /* weight = w * scale */
     uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
-                          nclass weights (hashing with collisions, for few classes) */
+                          nclass weights (hashing with collisions, for few classes); 2: the
+                          same with weights of one byte in w8 (half the memory to miss in) */
     /* Sparse, for scoring once loaded (casus_ap_compact): NULL until then. */
     struct casus_ap_bucket *buckets;
     uint32_t nbuckets;

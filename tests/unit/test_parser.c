@@ -142,7 +142,7 @@ static void test_feature_parts_and_copy(void **state)
 static void test_beam_select(void **state)
 {
     (void)state;
-    casus_beam_cand c[6] = {{0, 0, 5}, {0, 1, 9}, {1, 0, 5}, {1, 2, -3}, {2, 3, 9}, {2, 0, 7}};
+    casus_beam_cand c[6] = {{0, 0, 5, -1, 0}, {0, 1, 9, -1, 0}, {1, 0, 5, -1, 0}, {1, 2, -3, -1, 0}, {2, 3, 9, -1, 0}, {2, 0, 7, -1, 0}};
     assert_int_equal(casus_beam_select(c, 6, 4), 4);
     const int from[] = {0, 2, 2, 0}, move[] = {1, 3, 0, 0};
     for (int i = 0; i < 4; i++) {
