@@ -132,6 +132,8 @@ void casus_forward_remember(casus_coder *c);
 /* words.c */
 int casus_words_make(casus_coder *c, const char *text, size_t len);
 int casus_word_has_literal(const casus_coder *c, int pos, uint32_t lit); /* 0, 1 partial, 2 exact */
+int casus_word_is(const casus_coder *c, int pos, const char *upper);   /* the word is exactly upper */
+int casus_word_ends(const casus_coder *c, int pos, const char *upper); /* ... ends with upper, and is longer */
 
 /* parse.c */
 void casus_parse(casus_coder *c);

@@ -205,13 +205,10 @@ static int back_actor(casus_coder *c, int loc, casus_actor *a)
     return -1;
 }
 
-static int word_is(const casus_coder *c, int i, const char *upper);
-static int word_ends(const casus_coder *c, int i, const char *upper);
-
 static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (word_is(c, i, list[k])) return 1;
+        if (casus_word_is(c, i, list[k])) return 1;
     return 0;
 }
 
@@ -219,14 +216,14 @@ static int word_in(const casus_coder *c, int i, const char *const *list, size_t 
 static int is_adverb(const casus_coder *c, int i)
 {
     static const char *const adverbs[] = {"NOT", "ALSO", "NEVER", "NOW", "TODAY", "YESTERDAY", "THEN", "STILL"};
-    return i >= 0 && (word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
+    return i >= 0 && (casus_word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
 }
 
 /* The relative pronoun just before a verb ("who urged", "which also rejected"), or -1. */
 static int relative_before(const casus_coder *c, int verb)
 {
     static const char *const relatives[] = {"WHO", "WHICH", "THAT"};
-    if (word_ends(c, verb, "ING")) return -1; /* "warned that imposing sanctions ...": no relative */
+    if (casus_word_ends(c, verb, "ING")) return -1; /* "warned that imposing sanctions ...": no relative */
     int rel = verb - 1;
     if (is_adverb(c, rel)) rel--;
     return rel > 0 && word_in(c, rel, relatives, 3) ? rel : -1;
@@ -368,18 +365,6 @@ static int root_in_list(const casus_coder *c, int pos, const char *list)
     return 0;
 }
 
-static int word_is(const casus_coder *c, int i, const char *upper)
-{
-    size_t n = strlen(upper);
-    return i >= 0 && i < (int)c->nw && c->w[i].flen == n && !memcmp(c->filt + c->w[i].fstart, upper, n);
-}
-
-static int word_ends(const casus_coder *c, int i, const char *upper)
-{
-    size_t n = strlen(upper);
-    return c->w[i].flen > n && !memcmp(c->filt + c->w[i].fstart + c->w[i].flen - n, upper, n);
-}
-
 static int is_form_of_be(const casus_coder *c, int i)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"};
@@ -391,7 +376,7 @@ static int is_form_of_be(const casus_coder *c, int i)
    concerned", "was prepared to"). */
 static int is_passive_form(const casus_coder *c, int verb)
 {
-    if (!c->opt.passives || word_ends(c, verb, "ING")) return 0;
+    if (!c->opt.passives || casus_word_ends(c, verb, "ING")) return 0;
     int be = verb - 1;
     if (!is_form_of_be(c, be)) {
         if (!is_adverb(c, be) || !is_form_of_be(c, be - 1)) return 0;
@@ -531,9 +516,9 @@ static int unnamed_perpetrator(casus_coder *c, int verb)
    ("killing and wounding") tells more of the event before it and shares its source. */
 static int is_participle_adjunct(const casus_coder *c, int verb)
 {
-    if (verb < 2 || !word_ends(c, verb, "ING")) return 0;
+    if (verb < 2 || !casus_word_ends(c, verb, "ING")) return 0;
     if (c->w[verb - 1].wtype == CASUS_W_COMMA) return 1;
-    return c->w[verb - 1].wtype == CASUS_W_CONJUNCTION && word_ends(c, verb - 2, "ING") && casus_has_tail(c, verb - 2, CASUS_W_VERB);
+    return c->w[verb - 1].wtype == CASUS_W_CONJUNCTION && casus_word_ends(c, verb - 2, "ING") && casus_has_tail(c, verb - 2, CASUS_W_VERB);
 }
 
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)

@@ -3,8 +3,6 @@
  * never backtracks: an element that may skip words takes the first word that fits; alternatives
  * { A | B } are tried in order; synonym sets &NAME match any of their members.  The words matched
  * are collected in coder->temp for provenance. */
-#include <string.h>
-
 #include "code/coder.h"
 #include "core/grow.h"
 
@@ -154,8 +152,7 @@ static int ends_skip(const casus_coder *c, int pos)
     const casus_dict *d = c->dict;
     const casus_root *r = &d->roots[d->roots[c->w[pos].root].owner];
     if (d->event_codes[r->code].code == CASUS_CODE_NULL) return 0; /* a verb only in its patterns ("suspects ... of") */
-    const casus_word *before = &c->w[pos - 1];
-    return !(before->flen == 2 && !memcmp(c->filt + before->fstart, "TO", 2));
+    return !casus_word_is(c, pos - 1, "TO");
 }
 
 /* Moves to the next word, same element. */

@@ -395,8 +395,7 @@ static void mark_compounds(casus_coder *c)
 static int tells_more(const casus_coder *c, int p)
 {
     if (!c->opt.shared_subject || p >= (int)c->nw || !casus_has_head(c, p, CASUS_W_VERB) || !c->w[p].root) return 0;
-    const casus_word *w = &c->w[p];
-    return w->flen > 3 && !memcmp(c->filt + w->fstart + w->flen - 3, "ING", 3);
+    return casus_word_ends(c, p, "ING");
 }
 
 static void mark_subordinates(casus_coder *c)

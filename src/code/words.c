@@ -228,3 +228,16 @@ int casus_word_has_literal(const casus_coder *c, int pos, uint32_t lit)
         if (c->lits[w->lit_first + i].lit == lit) return c->lits[w->lit_first + i].exact ? 2 : 1;
     return 0;
 }
+
+int casus_word_is(const casus_coder *c, int pos, const char *upper)
+{
+    size_t n = strlen(upper);
+    return pos >= 0 && pos < (int)c->nw && c->w[pos].flen == n && !memcmp(c->filt + c->w[pos].fstart, upper, n);
+}
+
+int casus_word_ends(const casus_coder *c, int pos, const char *upper)
+{
+    size_t n = strlen(upper);
+    return pos >= 0 && pos < (int)c->nw && c->w[pos].flen > n &&
+           !memcmp(c->filt + c->w[pos].fstart + c->w[pos].flen - n, upper, n);
+}

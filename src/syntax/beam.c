@@ -29,15 +29,23 @@ typedef struct label_cache {
     int label[LABEL_CACHE];
 } label_cache;
 
+/* The labeler's features of the arc h -> d in f, and a hash of them for the label caches
+   (never 0, which marks an empty entry). */
+static uint64_t label_key(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d, uint32_t *f, size_t *nf)
+{
+    *nf = casus_parser_label_features(s, w, tags, h, d, f);
+    uint64_t key = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < *nf; i++) key = (key ^ f[i]) * 0x100000001B3ull;
+    return key | 1;
+}
+
 static int cached_label(const casus_ap *lm, label_cache *lc, const casus_pstate *s, const casus_word *w,
                         const int *tags, int h, int d, int root_label)
 {
     if (h == 0) return root_label;
     uint32_t f[CASUS_PARSER_LABEL_MAXF];
-    size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
-    uint64_t key = 0x9E3779B97F4A7C15ull;
-    for (size_t i = 0; i < nf; i++) key = (key ^ f[i]) * 0x100000001B3ull;
-    key |= 1; /* 0 marks an empty entry */
+    size_t nf;
+    uint64_t key = label_key(s, w, tags, h, d, f, &nf);
     size_t at = (size_t)(key >> 58) & (LABEL_CACHE - 1);
     if (lc->key[at] == key) return lc->label[at];
     int l = casus_parser_label_best(lm, f, nf, root_label);
@@ -60,10 +68,8 @@ static int cached_top(const casus_ap *lm, top_cache *tc, const casus_pstate *s, 
                       int h, int d, int root_label, int j, const int **lab, const int32_t **sc)
 {
     uint32_t f[CASUS_PARSER_LABEL_MAXF];
-    size_t nf = casus_parser_label_features(s, w, tags, h, d, f);
-    uint64_t key = 0x9E3779B97F4A7C15ull;
-    for (size_t i = 0; i < nf; i++) key = (key ^ f[i]) * 0x100000001B3ull;
-    key |= 1; /* 0 marks an empty entry */
+    size_t nf;
+    uint64_t key = label_key(s, w, tags, h, d, f, &nf);
     size_t at = (size_t)(key >> 57) & (TOP_CACHE - 1);
     if (tc->key[at] != key) {
         tc->n[at] = casus_parser_label_top(lm, f, nf, root_label, j, tc->lab[at], tc->sc[at]);
