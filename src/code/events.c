@@ -328,7 +328,7 @@ static void regular_target(casus_coder *c, int verb)
     }
     loc = verb - 1;
     for (;;) {
-        int at = back_actor(c, loc, &a);
+        int at = o->targets_before ? back_actor(c, loc, &a) : -1;
         if (at < 0) break;
         if (!actor_equal(&a, &c->source)) {
             c->target = a;
@@ -371,6 +371,55 @@ static int is_form_of_be(const casus_coder *c, int i)
     return word_in(c, i, be, sizeof be / sizeof *be);
 }
 
+/* Is the verb at pos a past participle in form: a regular -ED, or an irregular one? */
+static int participle_form(const casus_coder *c, int pos)
+{
+    static const char *const irregular[] = {"HELD",   "TAKEN", "SHOT",   "HIT",    "CAUGHT", "SENT",   "HURT",
+                                            "FOUND",  "SEEN",  "BEATEN", "GIVEN",  "DRIVEN", "THROWN", "STOLEN",
+                                            "BROKEN", "KEPT",  "SOLD",   "BROUGHT", "TORN",  "SLAIN",  "STRUCK"};
+    return casus_word_ends(c, pos, "ED") || word_in(c, pos, irregular, sizeof irregular / sizeof *irregular);
+}
+
+/* Can the word at pos end the noun phrase a participle follows ("Indian truck drivers held")? An
+   actor or agent, or an untyped word after one; a relative pronoun is no noun ("who killed"). */
+static int ends_noun_phrase(const casus_coder *c, int pos)
+{
+    static const char *const relatives[] = {"WHO", "WHICH", "THAT", "WHAT"};
+    if (casus_has_tail(c, pos, CASUS_W_ACTOR) || casus_has_tail(c, pos, CASUS_W_AGENT)) return 1;
+    for (int p = pos; p >= c->clause_start && p >= 0; p--) {
+        casus_wtype t = c->w[p].wtype;
+        if (t == CASUS_W_ACTOR || t == CASUS_W_AGENT) return 1;
+        if ((t != CASUS_W_NULL && t != CASUS_W_NOUN && t != CASUS_W_NUMBER) || word_in(c, p, relatives, 4)) return 0;
+    }
+    return 0;
+}
+
+/* SET: REDUCED PASSIVES: a participle right after the actor it happened to, with no form of BE
+   ("14 militants killed in Gaza", "drivers held hostage in Iraq", "a policewoman accused in the
+   scandal").  What comes after the verb (and an adverb, a time or a complement such as HOSTAGE)
+   tells it from a past tense: a preposition of place, time or cause, BY, a comma or the clause's end, where a past
+   tense that takes an object has one ("militants killed four soldiers").  Roots listed INTRANSITIVE have no passive. */
+static int is_reduced_passive(const casus_coder *c, int verb)
+{
+    if (!c->opt.reduced_passives || !participle_form(c, verb) || root_in_list(c, verb, c->opt.intransitive)) return 0;
+    int before = verb - 1;
+    if (is_adverb(c, before)) before--;
+    if (before < c->clause_start || before < 0 || !ends_noun_phrase(c, before)) return 0;
+    static const char *const complements[] = {"HOSTAGE", "CAPTIVE", "PRISONER", "DEAD", "ALIVE"};
+    int next = verb;
+    while (next < (int)c->nw - 1 && !casus_has_tail(c, next, CASUS_W_VERB)) next++;
+    for (next++;; next++) { /* past adverbs, times and what the participle makes its subject ("held hostage") */
+        if (next > c->clause_end || next >= (int)c->nw) return 1;
+        if (!is_adverb(c, next) && c->w[next].wtype != CASUS_W_TIME && !word_in(c, next, complements, 5)) break;
+    }
+    static const char *const adjuncts[] = {"IN",     "ON",     "AT",      "NEAR",   "DURING", "AFTER",
+                                           "OVER",   "FOR",    "FROM",    "AMID",   "INSIDE", "OUTSIDE",
+                                           "ACROSS", "SINCE",  "WITHOUT", "UNDER",  "AS",     "BEFORE"};
+    if (in_pattern(c, next)) return 0; /* a particle of the verb's pattern: "called on", "handed over" */
+    casus_wtype t = c->w[next].wtype;
+    return t == CASUS_W_COMMA || t == CASUS_W_BY || word_in(c, next, adjuncts, sizeof adjuncts / sizeof *adjuncts);
+}
+
 /* SET: PASSIVES: a participle after a form of BE ("was accused", "has been arrested", "were
    reportedly detained"), one adverb allowed between, and its root not a STATIVE one ("is
    concerned", "was prepared to"). */
@@ -379,7 +428,7 @@ static int is_passive_form(const casus_coder *c, int verb)
     if (!c->opt.passives || casus_word_ends(c, verb, "ING")) return 0;
     int be = verb - 1;
     if (!is_form_of_be(c, be)) {
-        if (!is_adverb(c, be) || !is_form_of_be(c, be - 1)) return 0;
+        if (!is_adverb(c, be) || !is_form_of_be(c, be - 1)) return is_reduced_passive(c, verb);
         be--;
     }
     if (be < c->clause_start) return 0;

@@ -159,6 +159,26 @@ static int filter(casus_coder *c, const char *t, size_t len)
     return 0;
 }
 
+/* Is the filtered text a headline in title case ("Suicide Bomber Kills 21 Troops")? Then a
+   capital tells nothing about a word, as in text all in capitals. Words of four letters or more
+   after the first are counted: short ones (of, in, to, a) stay lower case in most styles. */
+static int is_title_case(const char *f, size_t n)
+{
+    int words = 0, capitals = 0, first = 1;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && f[i] == ' ') i++;
+        size_t s = i;
+        while (i < n && f[i] != ' ') i++;
+        if (i - s >= 4 && isalpha((unsigned char)f[s]) && !first) {
+            words++;
+            if (isupper((unsigned char)f[s])) capitals++;
+        }
+        if (i > s) first = 0;
+    }
+    return words >= 3 && capitals * 5 >= words * 4;
+}
+
 int casus_words_make(casus_coder *c, const char *text, size_t len)
 {
     c->text = text;
@@ -171,6 +191,7 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
     c->nlits = 0;
     if (filter(c, text, len)) return -1;
     int first_cap = 1;
+    int case_tells = !c->all_caps && !is_title_case(c->filt, c->filt_len);
     size_t i = 0;
     while (i < c->filt_len) {
         while (i < c->filt_len && c->filt[i] == ' ') i++;
@@ -188,7 +209,7 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
         /* extend the end over the rest of a multi-byte character */
         while (w->end < len && ((unsigned char)text[w->end] & 0xC0) == 0x80) w->end++;
         char *f = c->filt + s;
-        if (!c->all_caps && isupper((unsigned char)f[0])) {
+        if (case_tells && isupper((unsigned char)f[0])) {
             w->flags |= first_cap ? CASUS_WF_INITCAP : CASUS_WF_MIDCAP;
             first_cap = 0;
         }

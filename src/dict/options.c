@@ -17,6 +17,7 @@ void casus_options_default(casus_options *o)
     o->comma_emax = 10;
     o->min_words = 8;
     o->time_shift = -1;
+    o->targets_before = 1;
 }
 
 /* The integer after keyword in s, or `otherwise` when the keyword or the number is missing. */
@@ -111,10 +112,12 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "LOCATIVE")) o->locative = b;
     else if (strstr(s, "REPORTED")) o->reported_speech = b;
     else if (strstr(s, "SHARED")) o->shared_subject = b;
+    else if (strstr(s, "REDUCED")) o->reduced_passives = b;
     else if (strstr(s, "PASSIVE")) o->passives = b;
     else if (strstr(s, "ENGLISH")) o->english_endings = b;
     else if (strstr(s, "SUBORDINATE")) o->subordinate_clauses = b;
     else if (strstr(s, "VERB BOUNDARY")) o->verb_boundary = b;
+    else if (strstr(s, "TARGETS BEFORE")) o->targets_before = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;
@@ -217,6 +220,8 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
         return append_roots(o->speech, sizeof o->speech, args) ? "SPEECH: too many verbs" : NULL;
     if (!strncmp(s, "STATIVE", 7)) /* casus: STATIVE: CONCERN_ PREPARE_ ... (may repeat) */
         return append_roots(o->stative, sizeof o->stative, args) ? "STATIVE: too many verbs" : NULL;
+    if (!strncmp(s, "INTRANSITIVE", 12)) /* casus: INTRANSITIVE: RETREAT_ RALLY_ ... (may repeat) */
+        return append_roots(o->intransitive, sizeof o->intransitive, args) ? "INTRANSITIVE: too many verbs" : NULL;
     if (!strncmp(s, "NONE", 4)) {
         o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
         return NULL;

@@ -34,9 +34,14 @@ typedef struct casus_options {
                             ("is concerned", "was prepared to") */
     int passives;        /* casus: "X was accused", "X has been arrested": X is the target and,
                             with no BY, the source is not named */
+    int reduced_passives; /* casus: "14 militants killed in Gaza": a participle right after the
+                             actor it happened to, with no BE, is passive too */
+    char intransitive[480]; /* INTRANSITIVE: verb roots whose past tense takes no object
+                               ("rebels retreated from", "protesters rallied in") */
     int english_endings; /* casus: a verb's regular ES only after S X Z H O ("planes" is no PLAN_) */
     int subordinate_clauses; /* casus: "... if rebels withdraw": a subject after a subordinating
                                 conjunction; "the envoy, who urged": a relative's antecedent */
+    int targets_before;  /* with no target after the verb, one is sought before it (TABARI) */
     int verb_boundary;   /* casus: a pattern's skip after its verb stops at the next verb */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
     int titled_compounds; /* casus: compounds of titled members ("French President Jacques Chirac and ...") */

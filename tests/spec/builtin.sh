@@ -186,6 +186,20 @@ events 2024-01-24 "The Pakistani Taliban attacked a police station in Peshawar."
 check "the Pakistani Taliban are Pakistan's rebels, not Afghanistan's" 'grep -qx "PAKREB PAKCOP 190" "$TMP/out"'
 events 2004-10-01 "The brother of Iraq hostage Ken Bigley met Jordanian officials in Amman."
 check "an Iraq hostage is no Iraqi" '! grep -q "IRQCVL" "$TMP/out"'
+events 2024-01-24 "Suicide Bomber Kills 21 Moldovan Troops in Capital"
+check "a title-case headline keeps its verb" 'grep -q " MDAMIL 18[0-9]*$" "$TMP/out"'
+events 2024-01-24 "Twelve Chadian Soldiers Killed in Ambush Near Border"
+check "a headline's participle without BE is passive: the soldiers are the victims" 'grep -qx " TCDMIL 1[89][0-9]*" "$TMP/out"'
+events 2024-01-24 "Two Malian aid workers held hostage in Niger were freed on Sunday."
+check "a reduced relative is passive: no Malian hostage-taker" '! grep -q "^MLI" "$TMP/out"'
+events 2024-01-24 "Two Estonian policemen wounded by Latvian smugglers near Valga"
+check "a participle without BE, with BY: the smugglers are the source" 'grep -q "^LVA.* ESTCOP 1[89]" "$TMP/out"'
+events 2024-01-24 "Malian rebels killed four Nigerien soldiers near the border."
+check "a past tense with its object stays active" 'grep -qx "MLIREB NERMIL 190" "$TMP/out"'
+events 2024-01-24 "Georgian students protested at the Russian embassy on Sunday."
+check "an INTRANSITIVE verb has no passive" 'grep -qx "GEOEDU RUSGOV 141" "$TMP/out"'
+events 2024-01-24 "Moldovan officials in Kyiv criticized the decision on Monday."
+check "no target before the verb: a place in the subject is none" '[ ! -s "$TMP/out" ]'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
