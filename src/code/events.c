@@ -43,7 +43,7 @@ static int nearest_actor(const casus_coder *c, int loc)
                 if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
                     !casus_has_head(c, p, CASUS_W_ACTOR))
                     continue;
-                if (plain) {
+                if (plain && !casus_is_locative(c, p)) { /* a country, or a capital as a place ("in Nairobi") */
                     const casus_code_pair *pairs;
                     size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
                     if (!n || strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) != 3) continue;
@@ -98,7 +98,7 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
             const casus_code_pair *pairs;
             size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[c->w[near].root].code, c->day, &pairs);
             if (n && pairs[0].actor >= CASUS_CODE_FIRST_REGULAR) {
-                a->actor = pairs[0].actor;
+                a->actor = country_of(c, pairs[0].actor);
                 a->agent = r->code;
             }
         }
@@ -928,7 +928,8 @@ static const char *code_text(const casus_coder *c, uint32_t id)
 }
 
 /* Actor code with its agent: "~GOV" appends, "NGO~" prefixes; no agent code already aligned on
-   a three-letter boundary inside the actor code is added twice. */
+   a three-letter boundary inside the actor code is added twice.  SET: AGENT REPLACES ROLE: a
+   country's role gives way to the agent instead of being stacked under it. */
 static size_t composite(const casus_coder *c, uint32_t actor, uint32_t agent, char *out, size_t cap)
 {
     const char *a = code_text(c, actor);
@@ -949,6 +950,10 @@ static size_t composite(const casus_coder *c, uint32_t actor, uint32_t agent, ch
     const char *found = bl ? strstr(a, bare) : NULL;
     if (found && (found - a) % 3 == 0) return n;
     if (n + bl + 1 > cap) return n;
+    if (c->opt.agent_replaces_role && suffix && bl == 3 && n == 6 && country_of(c, actor) != actor) {
+        memcpy(out + 3, bare, bl + 1); /* "Madrid" (ESPGOV) and "terrorists": ESPREB, not ESPGOVREB */
+        return 6;
+    }
     if (suffix) {
         memcpy(out + n, bare, bl + 1);
     } else {

@@ -200,6 +200,10 @@ events 2024-01-24 "Georgian students protested at the Russian embassy on Sunday.
 check "an INTRANSITIVE verb has no passive" 'grep -qx "GEOEDU RUSGOV 141" "$TMP/out"'
 events 2024-01-24 "Moldovan officials in Kyiv criticized the decision on Monday."
 check "no target before the verb: a place in the subject is none" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Kenyan opposition lawmakers in Nairobi condemned Uganda on Tuesday."
+check "an agent replaces the role of a capital's code" 'grep -q "^KEN[A-Z]\{3\} UGA 111" "$TMP/out" && ! grep -q "^KENGOV[A-Z]" "$TMP/out"'
+events 2024-01-24 "Opposition lawmakers in Nairobi condemned Uganda on Tuesday."
+check "a lone agent takes the country of a capital named as a place" 'grep -q "^KEN[A-Z]* UGA 111" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
