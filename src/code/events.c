@@ -1,6 +1,7 @@
 /* events.c — from a parsed text to events: time shifts, verbs and their patterns, sources and
  * targets (designated by a pattern, or found by the default search), passive voice, paired
  * codes, parsed and coded compounds, subordinate and dominant codes, duplicates. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,41 @@ static int is_former(const casus_coder *c, int pos)
     return pos >= 0 && pos < (int)c->nw && c->w[pos].wtype == CASUS_W_ADJECTIVE && c->w[pos].root == c->dict->builtin.former;
 }
 
+/* Does the actor word at pos modify a noun that may come later: a nationality ("Iraqi",
+   "Kenyan", "Chinese", "British", "French") or a short acronym ("US")? */
+static int attributive(const casus_coder *c, int pos)
+{
+    static const char *const endings[] = {"AN", "ESE", "ISH", "I", "CH", "IC"};
+    const casus_word *w = &c->w[pos];
+    if (w->wtype != CASUS_W_ACTOR && !casus_has_tail(c, pos, CASUS_W_ACTOR)) return 0;
+    if (w->flen <= 3 && !(w->flags & CASUS_WF_MIDCAP)) {
+        int capitals = 1;
+        for (size_t k = 0; k < w->flen; k++) capitals &= isupper((unsigned char)c->text[w->start + k]) != 0;
+        if (capitals) return 1;
+    }
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (casus_word_ends(c, pos, endings[i])) return 1;
+    return 0;
+}
+
+/* "US and Iraqi forces", "French, German and Italian officials": the agent after the last of
+   several attributive actors joined by AND or commas is each one's. */
+static int shared_agent(casus_coder *c, int tail, casus_actor *a, int former)
+{
+    int p = tail + 1;
+    while (p < (int)c->nw && (c->w[p].wtype == CASUS_W_COMMA || casus_word_is(c, p, "AND"))) {
+        p++;
+        if (p >= (int)c->nw || !casus_has_head(c, p, CASUS_W_ACTOR)) return 0;
+        while (p < (int)c->nw - 1 && !casus_has_tail(c, p, CASUS_W_ACTOR)) p++;
+        if (!attributive(c, p)) return 0;
+        p++;
+    }
+    if (p == tail + 1 || p >= (int)c->nw || c->w[p].wtype != CASUS_W_AGENT || !casus_has_head(c, p, CASUS_W_AGENT)) return 0;
+    a->agent_root = c->w[p].root;
+    a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
+    return 1;
+}
+
 /* An agent next to the actor at loc: after it, or before it (optionally across IN or OF);
    FORMER makes it an elite. */
 static void find_agent(casus_coder *c, int loc, casus_actor *a)
@@ -158,6 +194,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
             }
         }
     }
+    if (!found && c->opt.titled_compounds && attributive(c, tail)) found = shared_agent(c, tail, a, former);
     /* an agent standing for its actor (CONVERT AGENTS) keeps its own code */
     if (!found && !(a->root && c->dict->roots[a->root].wtype == CASUS_W_AGENT)) {
         a->agent = 0;
@@ -657,6 +694,23 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
     if (!c->regular_target) actor_zero(&c->target);
 }
 
+/* With SET: VERB BOUNDARY, is an actor the verb's object: the first actor after it, before any
+   preposition?  Then the members of a compound before the verb did not act on each other: "US
+   and Iraqi forces fought insurgents" is no % pattern. */
+static int has_object(casus_coder *c, int verb)
+{
+    if (!c->opt.verb_boundary) return 0;
+    int p = verb;
+    while (p < c->clause_end && !casus_has_tail(c, p, CASUS_W_VERB)) p++;
+    for (p++; p <= c->clause_end && p < (int)c->nw; p++) {
+        casus_wtype t = c->w[p].wtype;
+        if ((t == CASUS_W_ACTOR || t == CASUS_W_AGENT) && !in_pattern(c, p)) return 1;
+        if (t != CASUS_W_NULL && t != CASUS_W_DETERMINER && t != CASUS_W_NUMBER && t != CASUS_W_ADJECTIVE) return 0;
+        if (c->w[p].root == 0 && casus_word_ends(c, p, "ING")) return 0;
+    }
+    return 0;
+}
+
 /* Tries the verb's patterns, longest first, then its own code. */
 static void do_verb(casus_coder *c, int verb)
 {
@@ -680,6 +734,7 @@ static void do_verb(casus_coder *c, int verb)
         int lenalt = 0;
         if (!casus_pattern_possible(c, p)) continue;
         if (!casus_pattern_match(c, p->phrase, p->nelem, verb, CASUS_W_VERB, &lenalt)) continue;
+        if (c->idx_compound >= 0 && c->idx_compound < verb && has_object(c, verb)) continue;
         int make = 0;
         if (lenalt) {
             got_alt = 1;

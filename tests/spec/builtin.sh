@@ -204,6 +204,10 @@ events 2024-01-24 "Kenyan opposition lawmakers in Nairobi condemned Uganda on Tu
 check "an agent replaces the role of a capital's code" 'grep -q "^KEN[A-Z]\{3\} UGA 111" "$TMP/out" && ! grep -q "^KENGOV[A-Z]" "$TMP/out"'
 events 2024-01-24 "Opposition lawmakers in Nairobi condemned Uganda on Tuesday."
 check "a lone agent takes the country of a capital named as a place" 'grep -q "^KEN[A-Z]* UGA 111" "$TMP/out"'
+events 2024-01-24 "Kenyan and Ugandan troops fought Somali militants near the border."
+check "a reciprocal pattern does not fire when the verb has an object" 'grep -q "^KEN[A-Z]* SOMREB 190" "$TMP/out" && ! grep -q "^KEN[A-Z]* UGA" "$TMP/out"'
+events 2024-01-24 "French, German and Italian officials criticized Russia."
+check "attributive members share the agent after the last" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "DEUGOV RUS 111;FRAGOV RUS 111;ITAGOV RUS 111;" ]'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
