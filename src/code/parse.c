@@ -1,6 +1,7 @@
 /* parse.c — the sparse parse: assigns dictionary roots to words, then marks nouns, compound
  * actor phrases, comma-delimited clauses, conjunction clauses and pronoun references, and judges
  * discards and complexity.  Marks are kept as head and tail tags on words. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -242,7 +243,19 @@ static int relabel_root(casus_coder *c, int pos, casus_wtype from, casus_wtype t
     return p;
 }
 
-/* Verbs after a determiner or capitalised in mid-text are nouns; null-coded actors are nouns. */
+/* Is the actor at pos a short word written in small letters where a capitalised text would
+   have an acronym ("told us" is no US)? */
+static int lower_case_acronym(const casus_coder *c, int pos)
+{
+    const casus_word *w = &c->w[pos];
+    if (c->all_caps || w->flen > 3 || !casus_has_tail(c, pos, CASUS_W_ACTOR)) return 0;
+    for (size_t k = w->start; k < w->end; k++)
+        if (!islower((unsigned char)c->text[k])) return 0;
+    return 1;
+}
+
+/* Verbs after a determiner or capitalised in mid-text are nouns; null-coded actors are nouns, and
+   so are small-letter words that are acronyms in capitals. */
 static void mark_nouns(casus_coder *c)
 {
     for (int pos = 0; pos < (int)c->nw; pos++) {
@@ -252,7 +265,7 @@ static void mark_nouns(casus_coder *c)
                 if (casus_has_head(c, pos, CASUS_W_VERB)) relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
                 else w->wtype = CASUS_W_NOUN;
             }
-        } else if (casus_has_head(c, pos, CASUS_W_ACTOR) && w->root && actor_is_null(c, w->root)) {
+        } else if (casus_has_head(c, pos, CASUS_W_ACTOR) && w->root && (actor_is_null(c, w->root) || lower_case_acronym(c, pos))) {
             pos = relabel_root(c, pos, CASUS_W_ACTOR, CASUS_W_NOUN);
         }
     }

@@ -208,6 +208,8 @@ events 2024-01-24 "Kenyan and Ugandan troops fought Somali militants near the bo
 check "a reciprocal pattern does not fire when the verb has an object" 'grep -q "^KEN[A-Z]* SOMREB 190" "$TMP/out" && ! grep -q "^KEN[A-Z]* UGA" "$TMP/out"'
 events 2024-01-24 "French, German and Italian officials criticized Russia."
 check "attributive members share the agent after the last" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "DEUGOV RUS 111;FRAGOV RUS 111;ITAGOV RUS 111;" ]'
+events 2024-01-24 "The Moldovan envoy told us that Romania had criticized Ukraine."
+check "a small-letter us is no US" '! grep -q "USA" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
