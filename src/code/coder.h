@@ -147,6 +147,8 @@ int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_
 int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to, or -1 */
 /* SET: LOCATIVE: is the actor at pos a capital after IN ("in Baghdad"), a place? (events.c) */
 int casus_is_locative(const casus_coder *c, int pos);
+/* Does a possessive (HIS, HER, ITS, THEIR) stand just before the word at pos ("his troops")? */
+int casus_is_possessed(const casus_coder *c, int pos);
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);
 
 static inline int casus_literal_present(const casus_coder *c, uint32_t lit)

@@ -54,6 +54,35 @@ static int nearest_actor(const casus_coder *c, int loc)
     return -1;
 }
 
+static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (casus_word_is(c, i, list[k])) return 1;
+    return 0;
+}
+
+/* "his supporters", "its troops": the actor a possessive before the agent at loc refers to, the
+   nearest one before it; -1 if none. */
+int casus_is_possessed(const casus_coder *c, int loc)
+{
+    static const char *const possessives[] = {"HIS", "HER", "ITS", "THEIR"};
+    return loc > 0 && word_in(c, loc - 1, possessives, 4);
+}
+
+static int possessor(const casus_coder *c, int loc)
+{
+    if (!casus_is_possessed(c, loc)) return -1;
+    int p = loc - 1;
+    while (--p >= 0) {
+        const casus_word *w = &c->w[p];
+        if (w->wtype == CASUS_W_ACTOR && w->root && c->dict->roots[w->root].wtype == CASUS_W_ACTOR) {
+            while (p > 0 && !casus_has_head(c, p, CASUS_W_ACTOR)) p--;
+            return p;
+        }
+    }
+    return -1;
+}
+
 /* SET: LOCATIVE: "in Baghdad", "arrived in Nairobi" name a place: the country, not the government
    the capital stands for elsewhere ("Baghdad said").  The country's own code when the
    dictionaries have it; the code unchanged otherwise. */
@@ -94,7 +123,8 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
     a->root = root;
     if (r->wtype == CASUS_W_AGENT) { /* an agent converted to an actor keeps its agent code */
         a->actor = r->code;
-        int near = c->opt.convert_agents == 2 ? nearest_actor(c, loc) : -1;
+        int near = c->opt.convert_agents == 2 ? possessor(c, loc) : -1;
+        if (near < 0 && c->opt.convert_agents == 2) near = nearest_actor(c, loc);
         if (near >= 0) { /* ... joined to the country of the nearest actor */
             const casus_code_pair *pairs;
             size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[c->w[near].root].code, c->day, &pairs);
@@ -185,7 +215,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
         if (l > 0 && c->w[l - 1].wtype == CASUS_W_AGENT && casus_has_tail(c, l - 1, CASUS_W_AGENT)) {
             int start = l - 1;
             while (start >= 0 && !casus_has_head(c, start, CASUS_W_AGENT)) start--;
-            if (start >= 0) {
+            if (start >= 0 && !(l < loc && casus_is_possessed(c, start))) { /* "his troops in Ukraine" are his */
                 if (!former && is_former(c, start - 1)) former = 1;
                 a->agent_root = c->w[start].root;
                 a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
@@ -240,13 +270,6 @@ static int back_actor(casus_coder *c, int loc, casus_actor *a)
         loc--;
     }
     return -1;
-}
-
-static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (casus_word_is(c, i, list[k])) return 1;
-    return 0;
 }
 
 /* An adverb that may stand between a subject or BE and its verb ("reportedly", "also"). */

@@ -332,7 +332,7 @@ static void convert_agents(casus_coder *c)
         if (after_actor || !casus_has_head(c, head, CASUS_W_AGENT)) continue;
         if (pos + 1 < (int)c->nw && casus_has_head(c, pos + 1, CASUS_W_ACTOR)) continue;
         if (pos + 2 < (int)c->nw && c->w[pos + 1].wtype == CASUS_W_PREPOSITION && c->w[pos + 2].wtype == CASUS_W_ACTOR &&
-            !casus_is_locative(c, pos + 2)) /* "protesters in Havana" are no agents of Havana's government */
+            !casus_is_locative(c, pos + 2) && !casus_is_possessed(c, head)) /* "protesters in Havana" are no agents of Havana's government */
             continue;
         c->w[head].wtype = CASUS_W_ACTOR;
         change_tag(c, &c->w[head].head_types, c->w[head].head, CASUS_W_AGENT, CASUS_W_ACTOR);

@@ -210,6 +210,8 @@ events 2024-01-24 "French, German and Italian officials criticized Russia."
 check "attributive members share the agent after the last" '[ "$(sort "$TMP/out" | tr "\n" ";")" = "DEUGOV RUS 111;FRAGOV RUS 111;ITAGOV RUS 111;" ]'
 events 2024-01-24 "The Moldovan envoy told us that Romania had criticized Ukraine."
 check "a small-letter us is no US" '! grep -q "USA" "$TMP/out"'
+events 2024-01-24 "The Moldovan president praised his troops in Ukraine."
+check "his troops are the possessor's, not the place's" 'grep -qx "MDAGOV MDAMIL 051" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
