@@ -531,6 +531,39 @@ static void mark_clauses(casus_coder *c)
 
 /* ---- pronouns ---- */
 
+/* Does the actor ending at pos name many: an agent or actor in the plural ("rebels",
+   "Palestinians"), not a country ("Sudan", "Honduras")? */
+static int is_plural(const casus_coder *c, int pos)
+{
+    if (!casus_word_ends(c, pos, "S") || casus_word_ends(c, pos, "SS") || casus_word_ends(c, pos, "US")) return 0;
+    int head = pos;
+    while (head > 0 && !casus_has_head(c, head, CASUS_W_ACTOR) && !casus_has_head(c, head, CASUS_W_AGENT)) head--;
+    uint32_t root = c->w[head].root;
+    if (c->w[pos].wtype == CASUS_W_AGENT || (root && c->dict->roots[root].wtype == CASUS_W_AGENT)) return 1;
+    return casus_word_ends(c, pos, "ANS") || casus_word_ends(c, pos, "IS") || casus_word_ends(c, pos, "ERS");
+}
+
+/* SET: PLURAL PRONOUNS = PLURAL: THEY, THEM, THEIR stand for the first compound or plural actor
+   or agent before them ("Sudan will halt ... if rebels withdraw from positions they captured":
+   the rebels, not Sudan); -1 if none. */
+static int first_plural(const casus_coder *c, int p)
+{
+    for (int q = 0; q < p; q++) {
+        if (casus_has_tail(c, q, CASUS_TAG_COMPOUND)) {
+            int h = q;
+            while (h > 0 && !casus_has_head(c, h, CASUS_TAG_COMPOUND)) h--;
+            return h;
+        }
+        int actor = casus_has_tail(c, q, CASUS_W_ACTOR), agent = casus_has_tail(c, q, CASUS_W_AGENT);
+        if ((actor || agent) && is_plural(c, q)) {
+            int h = q;
+            while (h > 0 && !casus_has_head(c, h, CASUS_W_ACTOR)) h--;
+            if (c->w[h].wtype == CASUS_W_ACTOR) return h;
+        }
+    }
+    return -1;
+}
+
 static void dereference_pronouns(casus_coder *c)
 {
     const casus_builtin_roots *b = &c->dict->builtin;
@@ -559,7 +592,8 @@ static void dereference_pronouns(casus_coder *c)
             }
         } else if (w->root > b->pronoun_singular_last && w->root <= b->pronoun_plural_last) {
             /* THEY, THEM, THEIR: the first compound, else the first actor */
-            for (int q = 0; q < p; q++) {
+            if (c->opt.plural_pronouns) ref = first_plural(c, p);
+            for (int q = 0; q < p && ref < 0; q++) {
                 if (c->w[q].wtype != CASUS_W_ACTOR) continue;
                 if (casus_has_head(c, q, CASUS_TAG_COMPOUND)) {
                     ref = q;

@@ -103,6 +103,10 @@ static const char *apply_set(casus_options *o, const char *s)
         o->convert_agents = 2;
         return NULL;
     }
+    if (strstr(s, "PLURAL PRONOUNS")) { /* casus: = PLURAL, or = FIRST as TABARI */
+        o->plural_pronouns = strstr(s, "= PLURAL") != NULL;
+        return NULL;
+    }
     if (b < 0) return "SET: expects = TRUE or = FALSE";
     if (strstr(s, "YYYY")) o->four_digit_years = b;
     else if (strstr(s, "TIME")) o->time_shift = b;

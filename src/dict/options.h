@@ -42,6 +42,7 @@ typedef struct casus_options {
     int subordinate_clauses; /* casus: "... if rebels withdraw": a subject after a subordinating
                                 conjunction; "the envoy, who urged": a relative's antecedent */
     int agent_replaces_role; /* casus: a country's role gives way to an agent (ESPGOV + ~REB: ESPREB) */
+    int plural_pronouns; /* casus: THEY, THEM, THEIR stand for the first plural actor before them */
     int targets_before;  /* with no target after the verb, one is sought before it (TABARI) */
     int verb_boundary;   /* casus: a pattern's skip after its verb stops at the next verb */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */
