@@ -243,6 +243,14 @@ static int relabel_root(casus_coder *c, int pos, casus_wtype from, casus_wtype t
     return p;
 }
 
+/* A verb's -S form just before a past tense is a plural noun, its subject: "suspects arrested",
+   "attacks killed". */
+static int plural_subject(const casus_coder *c, int pos)
+{
+    return casus_word_ends(c, pos, "S") && !casus_word_ends(c, pos, "SS") && casus_has_tail(c, pos, CASUS_W_VERB) &&
+           pos + 1 < (int)c->nw && c->w[pos + 1].wtype == CASUS_W_VERB && casus_word_ends(c, pos + 1, "ED");
+}
+
 /* Is the actor at pos a short word written in small letters where a capitalised text would
    have an acronym ("told us" is no US)? */
 static int lower_case_acronym(const casus_coder *c, int pos)
@@ -260,8 +268,8 @@ static void mark_nouns(casus_coder *c)
 {
     for (int pos = 0; pos < (int)c->nw; pos++) {
         casus_word *w = &c->w[pos];
-        if (w->wtype == CASUS_W_VERB && pos > 0) {
-            if (c->w[pos - 1].wtype == CASUS_W_DETERMINER || (w->flags & CASUS_WF_MIDCAP)) {
+        if (w->wtype == CASUS_W_VERB && (pos > 0 || plural_subject(c, pos))) {
+            if ((pos > 0 && c->w[pos - 1].wtype == CASUS_W_DETERMINER) || (w->flags & CASUS_WF_MIDCAP) || plural_subject(c, pos)) {
                 if (casus_has_head(c, pos, CASUS_W_VERB)) relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
                 else w->wtype = CASUS_W_NOUN;
             }

@@ -214,6 +214,8 @@ events 2024-01-24 "The Moldovan president praised his troops in Ukraine."
 check "his troops are the possessor's, not the place's" 'grep -qx "MDAGOV MDAMIL 051" "$TMP/out"'
 $CASUS explain "Moldova will halt its offensive if the rebels leave the villages they attacked." > "$TMP/out" 2>&1
 check "THEY stands for the first plural actor, not the first actor" 'grep -q "^ *11  they .*refers to word 7$" "$TMP/out"'
+events 2024-01-24 "Moldovan suspects arrested in Romania"
+check "a verb's -S form before a past tense is its plural subject" '! grep -q "^MDA[A-Z]* ROU" "$TMP/out"'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
