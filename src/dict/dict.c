@@ -132,6 +132,7 @@ void casus_dict_free(casus_dict *dict)
     free(dict->event_codes);
     free(dict->time_codes);
     free(dict->seen);
+    free(dict->root_lists);
     for (size_t i = 0; i < dict->nfiles; i++) free(dict->files[i]);
     free(dict->files);
     free(dict->texts);

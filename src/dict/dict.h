@@ -176,6 +176,9 @@ struct casus_dict {
     size_t ndiags, diags_cap;
 
     casus_options options; /* defaults for new coders, from .options files */
+    /* The options lines that list verb roots (SPEECH:, STATIVE:, INTRANSITIVE:), for the lint. */
+    struct casus_root_list { uint32_t file, line, text; } *root_lists;
+    size_t nroot_lists, root_lists_cap;
     casus_builtin_roots builtin;
     int has_time, has_attrib;
     int finished;

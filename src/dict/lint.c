@@ -117,8 +117,40 @@ static size_t unlabelled_codes(casus_dict *d)
     return found;
 }
 
+/* Is there a verb root written exactly as word (n bytes, "SAY_")? */
+static int is_verb_root(const casus_dict *d, const char *word, size_t n)
+{
+    for (size_t i = 1; i < d->nroots; i++) {
+        const casus_root *r = &d->roots[i];
+        if (r->wtype != CASUS_W_VERB || r->owner != i) continue;
+        const char *text = casus_dict_text(d, r->text);
+        if (strlen(text) == n && !memcmp(text, word, n)) return 1;
+    }
+    return 0;
+}
+
+/* Every root an options line lists (SPEECH: SAY_ TELL_) is a verb of the dictionaries. */
+static size_t unknown_listed_roots(casus_dict *d)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < d->nroot_lists; i++) {
+        const struct casus_root_list *l = &d->root_lists[i];
+        const char *s = strchr(casus_dict_text(d, l->text), ':');
+        while (s && *++s && *s != '#' && !(s[0] == '/' && s[1] == '/')) {
+            if (*s == ' ' || *s == '\t') continue;
+            size_t n = strcspn(s, " \t#");
+            if (!is_verb_root(d, s, n)) {
+                casus_dict_diag_add(d, d->files[l->file], l->line, "%.*s is no verb of the dictionaries", (int)n, s);
+                found++;
+            }
+            s += n - 1;
+        }
+    }
+    return found;
+}
+
 size_t casus_dict_lint(casus_dict *d)
 {
     if (!d->finished) return 0;
-    return duplicate_patterns(d) + overlapping_dates(d) + unlabelled_codes(d);
+    return duplicate_patterns(d) + overlapping_dates(d) + unlabelled_codes(d) + unknown_listed_roots(d);
 }

@@ -28,7 +28,8 @@ check "dict check finds problems: exit 1" '[ $rc -eq 1 ]'
 check "pattern that never fires" 'grep -q "lint.verbs:3: pattern never fires: the same pattern stands at .*lint.verbs:2" "$TMP/d.err"'
 check "overlapping dates" 'grep -q "lint.actors:2: date restrictions 1 and 2 overlap" "$TMP/d.err"'
 check "unlabelled code" 'grep -q "lint.verbs:3: event code 114 has no LABEL" "$TMP/d.err" && grep -q "lint.verbs:4: event code 111 has no LABEL" "$TMP/d.err"'
-check "summary" 'grep -q "3 actors, 0 agents, 2 verbs, 2 patterns.*; 4 problems" "$TMP/d.out"'
+check "a listed root that is no verb" 'grep -q "lint.options:3: PONDER_ is no verb of the dictionaries" "$TMP/d.err" && ! grep -q "ACCUSE_ is no verb" "$TMP/d.err"'
+check "summary" 'grep -q "3 actors, 0 agents, 2 verbs, 2 patterns.*; 5 problems" "$TMP/d.out"'
 $CASUS dict check "$DATA/mini.verbs" "$DATA/mini.agents" > /dev/null 2>&1; rc=$?
 check "clean dictionaries: exit 0" '[ $rc -eq 0 ]'
 $CASUS dict check /nonexistent/x.verbs > /dev/null 2> "$TMP/n.err"; rc=$?
