@@ -100,6 +100,8 @@ struct casus_coder {
     casus_actor last_source, last_target; /* the sentence's last event, for ", killing ..." */
     int have_last, last_incident;
     int null_verb;              /* the last verb matched a [---] code: no event of its own */
+    int modal_verb, modal_kind; /* SET: MODAL VERBS: the verb after "vowed to" and how it is meant */
+    size_t modal_first, modal_end; /* the raw events of the vow, replaced by those of the act */
     int clause_start, clause_end;
     int idx_source, idx_target, idx_attrib, idx_compound;
 

@@ -516,11 +516,52 @@ static void match_span(const casus_coder *c, int verb, int *first, int *last)
     if (end > *last) *last = end;
 }
 
+/* SET: MODAL VERBS.  What is vowed or threatened is not done: "vowed to attack" and "threat to
+   strike" are threats (CAMEO 13), "pledged to send aid" an intent (03).  The kinds: */
+enum { MODAL_NONE, MODAL_INTENT, MODAL_THREAT };
+
+/* The kind a noun before TO gives the verb at pos ("Rwanda's threat to launch strikes"). */
+static int nominal_modal(const casus_coder *c, int pos)
+{
+    static const char *const threats[] = {"THREAT", "THREATS", "ULTIMATUM"};
+    static const char *const intents[] = {"PLEDGE", "PLEDGES", "VOW", "VOWS", "PROMISE", "PROMISES"};
+    if (pos < 2 || !casus_word_is(c, pos - 1, "TO")) return MODAL_NONE;
+    if (word_in(c, pos - 2, threats, 3)) return MODAL_THREAT;
+    if (word_in(c, pos - 2, intents, 6)) return MODAL_INTENT;
+    return MODAL_NONE;
+}
+
+/* The CAMEO code a threatened or intended act takes: violence threatened is 138 (1381 blockade,
+   1382 occupation, 1383 unconventional violence, 1384 conventional attack, 1385 weapons of mass
+   destruction), coercion 137, protest 133, reduced relations 131; cooperation intended is 036
+   (meet), 032 (diplomatic), 031 (material), 033 (aid), 035 (yield).  NULL: the code stays. */
+static const char *modal_code(const char *code, int kind)
+{
+    int root = casus_cameo_root(code);
+    if (root >= 14 && root <= 20) {
+        if (root == 20) return "1385";
+        if (root == 18) return "1383";
+        if (root == 19) return !strncmp(code, "191", 3) ? "1381" : !strncmp(code, "192", 3) ? "1382" : "1384";
+        return root == 17 ? "137" : root == 16 ? "131" : root == 14 ? "133" : "130";
+    }
+    if (kind != MODAL_INTENT) return root >= 1 && root <= 8 ? "130" : NULL;
+    static const char *const intents[] = {NULL, NULL, NULL, NULL, "036", "032", "031", "033", "035"};
+    return root >= 4 && root <= 8 ? intents[root] : NULL;
+}
+
 static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
 {
     const casus_event_code *ec = &c->dict->event_codes[ecode];
     casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
                          .pattern = pattern, .day = c->day};
+    int modal = !c->opt.modal ? MODAL_NONE : verb == c->modal_verb ? c->modal_kind : nominal_modal(c, verb);
+    const char *meant = modal ? modal_code(casus_codes_text(&c->dict->codes, ec->code), modal) : NULL;
+    uint32_t meant_code = meant ? casus_codes_find(&c->dict->codes, meant, strlen(meant)) : UINT32_MAX;
+    if (meant_code != UINT32_MAX) e.code = meant_code;
+    if (verb == c->modal_verb) { /* the act vowed or threatened replaces the vow's own events */
+        for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) c->raw[i].is_event = 0;
+        c->modal_end = c->modal_first;
+    }
     e.subordinate = ec->code_prec == CASUS_PREC_SUBORDINATE;
     e.dominant = ec->code_prec == CASUS_PREC_DOMINANT;
     match_span(c, verb, &e.match_first, &e.match_last);
@@ -532,7 +573,7 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
         c->nomem = 1;
         return;
     }
-    if (ec->pair) {
+    if (ec->pair && meant_code == UINT32_MAX) { /* a threat or a pledge goes one way */
         casus_raw_event p = e;
         p.source = *t;
         p.target = *s;
@@ -734,6 +775,18 @@ static int has_object(casus_coder *c, int verb)
     return 0;
 }
 
+/* With SET: MODAL VERBS, the verb after an INTENT or THREAT verb and TO ("vowed to attack",
+   "threatened to expel"); -1 if none. */
+static int modal_complement(const casus_coder *c, int verb)
+{
+    if (!c->opt.modal || !(root_in_list(c, verb, c->opt.intent) || root_in_list(c, verb, c->opt.threat))) return -1;
+    int p = verb;
+    while (p < c->clause_end && !casus_has_tail(c, p, CASUS_W_VERB)) p++;
+    if (p + 2 > c->clause_end || !casus_word_is(c, p + 1, "TO") || !casus_has_head(c, p + 2, CASUS_W_VERB) || !c->w[p + 2].root)
+        return -1;
+    return p + 2;
+}
+
 /* Tries the verb's patterns, longest first, then its own code. */
 static void do_verb(casus_coder *c, int verb)
 {
@@ -790,6 +843,13 @@ static void do_verb(casus_coder *c, int verb)
         c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
         c->ntemp = 0;
         make_event(c, root->code, UINT32_MAX, verb);
+        int act = modal_complement(c, verb);
+        if (act >= 0) { /* "vowed to attack": the attack codes, as a threat, and replaces the vow's events */
+            c->modal_verb = act;
+            c->modal_kind = root_in_list(c, verb, c->opt.threat) ? MODAL_THREAT : MODAL_INTENT;
+            c->modal_first = events_before;
+            c->modal_end = c->nraw;
+        }
     }
 }
 
@@ -858,6 +918,7 @@ static void check_verbs(casus_coder *c)
     actor_zero(&c->source);
     actor_zero(&c->target);
     c->passive = 0;
+    c->modal_verb = -1;
     c->clause_start = 0;
     c->clause_end = -1;
     size_t start_event = 0;
@@ -899,6 +960,7 @@ static void check_verbs(casus_coder *c)
                 for (; next <= c->clause_end; next++) {
                     if (!casus_has_head(c, next, CASUS_W_VERB) || !c->w[next].root) continue;
                     if (c->opt.shared_subject && is_participle_adjunct(c, next)) break;
+                    if (next == c->modal_verb) break; /* "vowed to attack": the attack is what was vowed */
                     int rel = c->opt.subordinate_clauses ? relative_before(c, next) : -1, antecedent = -1;
                     if (rel > c->clause_start && subject_search_start(c, next, &antecedent) < 0 && antecedent >= 0) break;
                     if (c->opt.reported_speech && is_speech_verb(c, next) && reported_clause(c, next)) {
@@ -971,6 +1033,7 @@ static void evaluate(casus_coder *c)
             e->is_event = 0;
             e->subordinate = 1;
         }
+        if (!e->is_event && e->code != CASUS_CODE_NULL) continue; /* replaced ("vowed" by what was vowed) */
         if (e->code == CASUS_CODE_DISCARD) {
             c->discard = 1;
             return;

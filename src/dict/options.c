@@ -123,6 +123,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "VERB BOUNDARY")) o->verb_boundary = b;
     else if (strstr(s, "TARGETS BEFORE")) o->targets_before = b;
     else if (strstr(s, "REPLACES ROLE")) o->agent_replaces_role = b;
+    else if (strstr(s, "MODAL")) o->modal = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;
@@ -225,6 +226,10 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
         return append_roots(o->speech, sizeof o->speech, args) ? "SPEECH: too many verbs" : NULL;
     if (!strncmp(s, "STATIVE", 7)) /* casus: STATIVE: CONCERN_ PREPARE_ ... (may repeat) */
         return append_roots(o->stative, sizeof o->stative, args) ? "STATIVE: too many verbs" : NULL;
+    if (!strncmp(s, "INTENT", 6)) /* casus: INTENT: VOW_ PLEDGE_ ... (may repeat) */
+        return append_roots(o->intent, sizeof o->intent, args) ? "INTENT: too many verbs" : NULL;
+    if (!strncmp(s, "THREAT", 6)) /* casus: THREAT: THREATEN_ ... (may repeat) */
+        return append_roots(o->threat, sizeof o->threat, args) ? "THREAT: too many verbs" : NULL;
     if (!strncmp(s, "INTRANSITIVE", 12)) /* casus: INTRANSITIVE: RETREAT_ RALLY_ ... (may repeat) */
         return append_roots(o->intransitive, sizeof o->intransitive, args) ? "INTRANSITIVE: too many verbs" : NULL;
     if (!strncmp(s, "NONE", 4)) {

@@ -43,6 +43,9 @@ typedef struct casus_options {
                                 conjunction; "the envoy, who urged": a relative's antecedent */
     int agent_replaces_role; /* casus: a country's role gives way to an agent (ESPGOV + ~REB: ESPREB) */
     int plural_pronouns; /* casus: THEY, THEM, THEIR stand for the first plural actor before them */
+    int modal;           /* casus: "vowed to attack", "threat to strike": the act is threatened or intended */
+    char intent[480];    /* INTENT: verb roots that say what their subject will do ("vowed to") */
+    char threat[480];    /* THREAT: verb roots that threaten what follows ("threatened to") */
     int targets_before;  /* with no target after the verb, one is sought before it (TABARI) */
     int verb_boundary;   /* casus: a pattern's skip after its verb stops at the next verb */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */

@@ -553,12 +553,12 @@ static void read_discards(reader *r)
 
 /* ---- options ---- */
 
-/* Does an options line list verb roots (SPEECH:, STATIVE:, INTRANSITIVE:)? */
+/* Does an options line list verb roots (SPEECH:, STATIVE:, INTRANSITIVE:, INTENT:, THREAT:)? */
 static int lists_roots(const char *line)
 {
     while (*line == ' ' || *line == '\t') line++;
-    static const char *const kinds[] = {"SPEECH", "STATIVE", "INTRANSITIVE"};
-    for (size_t i = 0; i < 3; i++) {
+    static const char *const kinds[] = {"SPEECH", "STATIVE", "INTRANSITIVE", "INTENT", "THREAT"};
+    for (size_t i = 0; i < 5; i++) {
         size_t k = 0;
         while (kinds[i][k] && toupper((unsigned char)line[k]) == kinds[i][k]) k++;
         if (!kinds[i][k]) return 1;

@@ -216,6 +216,12 @@ $CASUS explain "Moldova will halt its offensive if the rebels leave the villages
 check "THEY stands for the first plural actor, not the first actor" 'grep -q "^ *11  they .*refers to word 7$" "$TMP/out"'
 events 2024-01-24 "Moldovan suspects arrested in Romania"
 check "a verb's -S form before a past tense is its plural subject" '! grep -q "^MDA[A-Z]* ROU" "$TMP/out"'
+events 2024-01-24 "Moldova vowed to attack Romania."
+check "what is vowed is threatened, not done" '[ "$(cat "$TMP/out")" = "MDA ROU 1384" ]'
+events 2024-01-24 "Moldova's threat to invade Romania alarmed Ukraine."
+check "a threat to invade is a threat of occupation" 'grep -qx "MDA ROU 1382" "$TMP/out" && ! grep -q " 19[0-9]*$" "$TMP/out"'
+events 2024-01-24 "Moldova promised to meet Romania."
+check "a promise to meet is an intent to meet" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
 
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
