@@ -101,6 +101,7 @@ struct casus_coder {
     int have_last, last_incident;
     int null_verb;              /* the last verb matched a [---] code: no event of its own */
     int modal_verb, modal_kind; /* SET: MODAL VERBS: the verb after "vowed to" and how it is meant */
+    int modal_from;             /* ... and the vow's own word */
     size_t modal_first, modal_end; /* the raw events of the vow, replaced by those of the act */
     int clause_start, clause_end;
     int idx_source, idx_target, idx_attrib, idx_compound;

@@ -565,6 +565,10 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
     e.subordinate = ec->code_prec == CASUS_PREC_SUBORDINATE;
     e.dominant = ec->code_prec == CASUS_PREC_DOMINANT;
     match_span(c, verb, &e.match_first, &e.match_last);
+    if (meant_code != UINT32_MAX) { /* the words say it was vowed or threatened: "vowed to attack" */
+        int from = verb == c->modal_verb ? c->modal_from : verb - 2;
+        if (from >= 0 && from < e.match_first) e.match_first = from;
+    }
     c->last_source = *s;
     c->last_target = *t;
     c->have_last = 1;
@@ -846,6 +850,7 @@ static void do_verb(casus_coder *c, int verb)
         int act = modal_complement(c, verb);
         if (act >= 0) { /* "vowed to attack": the attack codes, as a threat, and replaces the vow's events */
             c->modal_verb = act;
+            c->modal_from = verb;
             c->modal_kind = root_in_list(c, verb, c->opt.threat) ? MODAL_THREAT : MODAL_INTENT;
             c->modal_first = events_before;
             c->modal_end = c->nraw;

@@ -220,6 +220,8 @@ events 2024-01-24 "Moldova vowed to attack Romania."
 check "what is vowed is threatened, not done" '[ "$(cat "$TMP/out")" = "MDA ROU 1384" ]'
 events 2024-01-24 "Moldova's threat to invade Romania alarmed Ukraine."
 check "a threat to invade is a threat of occupation" 'grep -qx "MDA ROU 1382" "$TMP/out" && ! grep -q " 19[0-9]*$" "$TMP/out"'
+printf '%s\n' "Moldova vowed to attack Romania." | $CASUS code --date 2024-01-24 2>/dev/null > "$TMP/out"
+check "the record's verb words include the vow" 'grep -q "\"verb_text\":{\"text\":\"vowed to attack\"" "$TMP/out"'
 events 2024-01-24 "Moldova promised to meet Romania."
 check "a promise to meet is an intent to meet" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
 
