@@ -19,6 +19,7 @@
 #include "syntax/beam.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
+#include "syntax/relabel.h"
 #include "syntax/tagger.h"
 
 /* ---- data -------------------------------------------------------------------------------- */
@@ -33,6 +34,9 @@ typedef struct sent {
        none), the runner-up's cost, and the gold tag */
     int *swap, *gtag;
     float *pen;
+    /* the beam's best tree of an early training iteration (--relabel-snap): heads, labels and
+       tags, for the relabeler; NULL when none */
+    int *rhead, *rlab, *rtag;
 } sent;
 
 typedef struct corpus {
@@ -709,7 +713,8 @@ static int top_labels(const float *sc, uint32_t n, int root, int j, int *lab)
     return m;
 }
 
-static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a, aptrain *al, uint32_t nlabels, int root)
+static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a, aptrain *al, uint32_t nlabels, int root,
+                              int snap_iter)
 {
     apt_init(a, CASUS_PARSER_MOVES);
     apt_init(al, nlabels);
@@ -921,6 +926,18 @@ static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a
                     nsteps++;
                 }
             }
+            if (it + 1 == snap_iter) {
+                /* the tree the parser makes of this sentence before learning from it again:
+                   about as good as its parses of unseen text are in the end */
+                casus_pstate fin;
+                casus_parser_copy(&fin, pool + blk * (size_t)(2 * k + 2), &item[0].st);
+                casus_parser_finish(&fin);
+                size_t sz = ((size_t)s->n + 2) * sizeof(int);
+                if (!s->rhead) s->rhead = xmalloc(sz), s->rlab = xmalloc(sz), s->rtag = xmalloc(sz);
+                memcpy(s->rhead, fin.head, sz);
+                memcpy(s->rlab, fin.lab, sz);
+                memcpy(s->rtag, fin.owntags ? fin.tg : s->tag, sz);
+            }
             int best = -1;
             for (size_t i = 0; i < nsteps; i++)
                 if (viol[i] >= 0 && (best < 0 || viol[i] > viol[best])) best = (int)i;
@@ -955,6 +972,104 @@ static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a
     free(next);
     free(cand);
     free(gc);
+}
+
+/* ---- relabeler ---------------------------------------------------------------------------- */
+
+/* Parses sentence s as casus does (the model's beam, tags chosen in it when the model does),
+   from the tags in s->tag (casus_parser_tag form) and s->swap / s->pen: head[1..n], lab[1..n]
+   and the tags the parse chose into ctag[0..n]. */
+static void parse_like_casus(const casus_model *m, const sent *s, int root, int *mem, int *head, int *lab, int *ctag)
+{
+    casus_beam_tags jt = {s->swap, s->pen, ctag};
+    const int choose = m->tag_cost > 0 && s->swap;
+    casus_beam_parse(&m->parser, &m->labeler, root, s->w, s->tag, choose ? &jt : NULL, s->n, (int)m->beam,
+                     (int)m->joint, m->beam_prune, mem, head, lab);
+    if (!choose) memcpy(ctag + 1, s->tag + 1, (size_t)s->n * sizeof *ctag);
+    ctag[0] = s->tag[0];
+}
+
+/* Trains the relabeler on the arcs of trees over the training set: the model's own parses
+   (on_gold 0; arcs with the wrong head are left out) or the gold trees with the gold labels as
+   context (on_gold 1); tags are the jackknifed ones in s->tag. */
+static void train_relabeler(corpus *c, const casus_model *m, int iters, int on_gold, uint32_t nlabels, int root,
+                            aptrain *a)
+{
+    apt_init(a, nlabels);
+    int maxn = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn) maxn = c->s[i].n;
+    int *mem = xmalloc(CASUS_BEAM_MEM(maxn, m->beam) * sizeof *mem);
+    int *tmem = xmalloc(CASUS_RELABEL_MEM(maxn) * sizeof *tmem);
+    /* the trees, their labels and tags, per sentence */
+    int **th = xmalloc(c->n * sizeof *th), **tl = xmalloc(c->n * sizeof *tl), **tt = xmalloc(c->n * sizeof *tt);
+    size_t uas = 0, las = 0, words = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        sent *s = &c->s[i];
+        th[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
+        tl[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
+        tt[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
+        if (s->rhead) {
+            memcpy(th[i], s->rhead, ((size_t)s->n + 1) * sizeof(int));
+            memcpy(tl[i], s->rlab, ((size_t)s->n + 1) * sizeof(int));
+            memcpy(tt[i], s->rtag, ((size_t)s->n + 1) * sizeof(int));
+        } else {
+            parse_like_casus(m, s, root, mem, th[i], tl[i], tt[i]);
+        }
+        for (int k = 1; k <= s->n; k++) {
+            uas += th[i][k] == s->head[k];
+            las += th[i][k] == s->head[k] && tl[i][k] == s->label[k];
+            words++;
+        }
+        if (on_gold) {
+            memcpy(th[i] + 1, s->head + 1, (size_t)s->n * sizeof(int));
+            memcpy(tl[i] + 1, s->label + 1, (size_t)s->n * sizeof(int));
+        }
+        th[i][0] = -1;
+    }
+    fprintf(stderr, "  the trees it learns from: UAS %.2f LAS %.2f\n", 100.0 * uas / words, 100.0 * las / words);
+    size_t *order = xmalloc(c->n * sizeof *order);
+    for (size_t i = 0; i < c->n; i++) order[i] = i;
+    float *scores = xmalloc(nlabels * sizeof *scores);
+    unsigned char *lok = xmalloc(nlabels);
+    for (uint32_t i = 0; i < nlabels; i++) lok[i] = (int)i != root;
+    uint32_t f[CASUS_RELABEL_MAXF];
+    for (int it = 0; it < iters; it++) {
+        shuffle(order, c->n);
+        size_t right = 0, total = 0, before = 0;
+        for (size_t oi = 0; oi < c->n; oi++) {
+            size_t i = order[oi];
+            sent *s = &c->s[i];
+            casus_tree t;
+            casus_relabel_tree(&t, s->n, th[i], tl[i], tmem);
+            for (int d = 1; d <= s->n; d++) {
+                if (th[i][d] <= 0 || th[i][d] != s->head[d] || s->label[d] == root) continue;
+                size_t nf = casus_relabel_features(&t, s->w, tt[i], d, f);
+                apt_score(a, f, nf, scores);
+                int p = argmax(scores, nlabels, lok), g = s->label[d];
+                if (p != g) apt_update(a, f, nf, g, p);
+                else right++;
+                before += tl[i][d] == g;
+                total++;
+                a->c += 1;
+            }
+        }
+        fprintf(stderr, "  relabeler iteration %d: %.2f%% of labels right (the parser's: %.2f%%)\n", it + 1,
+                100.0 * right / (total ? total : 1), 100.0 * before / (total ? total : 1));
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        free(th[i]);
+        free(tl[i]);
+        free(tt[i]);
+    }
+    free(th);
+    free(tl);
+    free(tt);
+    free(order);
+    free(scores);
+    free(lok);
+    free(mem);
+    free(tmem);
 }
 
 /* ---- lemmatizer --------------------------------------------------------------------------- */
@@ -1173,6 +1288,58 @@ static void evaluate(const char *model, corpus *c, const char *what)
     casus_syntax_free(syn);
 }
 
+/* ---- frequent words, for the tagger's word caches ------------------------------------------ */
+
+typedef struct wcount {
+    const char *form;
+    size_t count;
+} wcount;
+
+static int wcount_cmp(const void *x, const void *y)
+{
+    const wcount *a = x, *b = y;
+    if (a->count != b->count) return a->count > b->count ? -1 : 1;
+    return strcmp(a->form, b->form);
+}
+
+/* The (at most) max most frequent forms of c, most frequent first, into m->words. */
+static void frequent_words(const corpus *c, uint32_t max, casus_model *m)
+{
+    size_t cap = 1 << 16, used = 0;
+    wcount *t = xcalloc(cap, sizeof *t);
+    for (size_t i = 0; i < c->n; i++)
+        for (int k = 1; k <= c->s[i].n; k++) {
+            const char *form = c->s[i].form[k];
+            if (used * 2 >= cap) {
+                size_t ncap = cap * 2;
+                wcount *g = xcalloc(ncap, sizeof *g);
+                for (size_t j = 0; j < cap; j++) {
+                    if (!t[j].form) continue;
+                    size_t h = casus_features_bytes(t[j].form, strlen(t[j].form)) & (ncap - 1);
+                    while (g[h].form) h = (h + 1) & (ncap - 1);
+                    g[h] = t[j];
+                }
+                free(t);
+                t = g;
+                cap = ncap;
+            }
+            size_t h = casus_features_bytes(form, strlen(form)) & (cap - 1);
+            while (t[h].form && strcmp(t[h].form, form)) h = (h + 1) & (cap - 1);
+            if (!t[h].form) t[h].form = form, used++;
+            t[h].count++;
+        }
+    size_t n = 0;
+    for (size_t j = 0; j < cap; j++)
+        if (t[j].form) t[n++] = t[j];
+    qsort(t, n, sizeof *t, wcount_cmp);
+    if (n > max) n = max;
+    m->nwords = (uint32_t)n;
+    m->words = xmalloc((n ? n : 1) * sizeof *m->words);
+    for (size_t j = 0; j < n; j++) m->words[j] = xstrdup(t[j].form);
+    fprintf(stderr, "tagger word caches: %zu words (the last seen %zu times)\n", n, n ? t[n - 1].count : 0);
+    free(t);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
 static void prepare(corpus *c, names *tags, names *labels, int grow)
@@ -1201,13 +1368,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
                         "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
                         "       [--joint-labels J] [--parser-bits 8|16] [--tag-cost F]\n"
-                        "       [--test TEST.conllu]\n");
+                        "       [--beam-prune F] [--relabel-iters N] [--relabel-on gold|parsed] [--prune-relabeler F]\n"
+                        "       [--cache-words N] [--relabel-snap ITER] [--parser-from MODEL] [--tags-cache FILE] [--test TEST.conllu]\n");
         return 2;
     }
     int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1, joint = 0, parser_bits = 16;
     double alt_share = 0.1, tag_cost = 0;
-    double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0;
-    const char *test = NULL;
+    double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0, prune_r = 1.0, beam_prune = 0.0;
+    int relabel_iters = 0, relabel_gold = 0, cache_words = 0, relabel_snap = 0;
+    const char *test = NULL, *parser_from = NULL, *tags_cache = NULL;
     for (int i = 4; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--seed")) rng_state ^= strtoull(argv[i + 1], NULL, 10) * 0x9E3779B97F4A7C15ull;
         else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
@@ -1223,6 +1392,14 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--prune-parser")) prune_p = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--test")) test = argv[i + 1];
+        else if (!strcmp(argv[i], "--beam-prune")) beam_prune = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--cache-words")) cache_words = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--relabel-snap")) relabel_snap = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--relabel-iters")) relabel_iters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--relabel-on")) relabel_gold = !strcmp(argv[i + 1], "gold");
+        else if (!strcmp(argv[i], "--prune-relabeler")) prune_r = atof(argv[i + 1]);
+        else if (!strcmp(argv[i], "--parser-from")) parser_from = argv[i + 1];
+        else if (!strcmp(argv[i], "--tags-cache")) tags_cache = argv[i + 1];
         else if (!strcmp(argv[i], "--parser-rows")) parser_rows = (uint32_t)atol(argv[i + 1]);
         else {
             fprintf(stderr, "train: unknown option %s\n", argv[i]);
@@ -1243,14 +1420,18 @@ int main(int argc, char **argv)
     casus_model m;
     memset(&m, 0, sizeof m);
     aptrain a;
-    fprintf(stderr, "tagger, first pass:\n");
-    train_tagger(&train, all, train.n, tags.n, titers, NULL, &a);
-    apt_finish(&a, prune_t, &m.tagger);
-    apt_free(&a);
-
-    /* The second pass and the parser learn from tags as good as the tagger's on unseen text:
-       jackknifing gives the first pass's tags on train, then the second pass's. */
-    if (jack < 2) jack = 2;
+    /* --parser-from: the tagger, parser and labelers of a trained model (which the same data
+       and options made), for training the relabeler alone; with --tags-cache the jackknifed
+       tags of an earlier run are read instead of made again */
+    casus_model from;
+    memset(&from, 0, sizeof from);
+    if (parser_from) {
+        char ferr[512];
+        if (casus_model_read_file(&from, parser_from, ferr, sizeof ferr, 0) != CASUS_OK) {
+            fprintf(stderr, "train: %s\n", ferr);
+            return 1;
+        }
+    }
     int **gold_tags = xmalloc(train.n * sizeof *gold_tags);
     int **first = xmalloc(train.n * sizeof *first);
     int **altv = xmalloc(train.n * sizeof *altv); /* the jackknifed tagger's runner-up and gap */
@@ -1262,9 +1443,43 @@ int main(int argc, char **argv)
         altv[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(int));
         gapv[i] = xcalloc((size_t)train.s[i].n + 1, sizeof(float));
     }
-    size_t *part = xmalloc(train.n * sizeof *part);
-    casus_ap *fold1 = xcalloc((size_t)jack, sizeof *fold1);
+    size_t *part = NULL;
+    casus_ap *fold1 = NULL;
     size_t right = 0, total = 0;
+    int have_tags = 0;
+    if (parser_from && tags_cache) {
+        FILE *tf = fopen(tags_cache, "rb");
+        if (tf) {
+            int okr = 1;
+            for (size_t i = 0; i < train.n && okr; i++) {
+                size_t n = (size_t)train.s[i].n;
+                okr = fread(first[i], sizeof(int), n, tf) == n && fread(altv[i], sizeof(int), n, tf) == n &&
+                      fread(gapv[i], sizeof(float), n, tf) == n;
+            }
+            fclose(tf);
+            if (!okr) {
+                fprintf(stderr, "train: %s: short tag cache\n", tags_cache);
+                return 1;
+            }
+            have_tags = 1;
+            m.tagger = from.tagger;
+            m.tagger2 = from.tagger2;
+            memset(&from.tagger, 0, sizeof from.tagger);
+            memset(&from.tagger2, 0, sizeof from.tagger2);
+            fprintf(stderr, "jackknifed tags read from %s\n", tags_cache);
+        }
+    }
+    if (!have_tags) {
+    fprintf(stderr, "tagger, first pass:\n");
+    train_tagger(&train, all, train.n, tags.n, titers, NULL, &a);
+    apt_finish(&a, prune_t, &m.tagger);
+    apt_free(&a);
+
+    /* The second pass and the parser learn from tags as good as the tagger's on unseen text:
+       jackknifing gives the first pass's tags on train, then the second pass's. */
+    if (jack < 2) jack = 2;
+    part = xmalloc(train.n * sizeof *part);
+    fold1 = xcalloc((size_t)jack, sizeof *fold1);
     for (int fold = 0; fold < jack; fold++) {
         size_t np = 0;
         for (size_t i = 0; i < train.n; i++)
@@ -1326,6 +1541,17 @@ int main(int argc, char **argv)
         free(pred);
         free(palt);
         free(pgap);
+    }
+    if (tags_cache) {
+        FILE *tf = fopen(tags_cache, "wb");
+        for (size_t i = 0; tf && i < train.n; i++) {
+            size_t n = (size_t)train.s[i].n;
+            fwrite(first[i], sizeof(int), n, tf);
+            fwrite(altv[i], sizeof(int), n, tf);
+            fwrite(gapv[i], sizeof(float), n, tf);
+        }
+        if (!tf || fclose(tf) != 0) fprintf(stderr, "train: cannot write %s\n", tags_cache);
+    }
     }
     /* the runner-up tag reaches the parser for the least sure alt_share of the words */
     {
@@ -1399,13 +1625,31 @@ int main(int argc, char **argv)
         fprintf(stderr, "train: --joint-labels and --tag-cost do not go together\n");
         return 2;
     }
-    if (beam > 1 || joint) train_parser_beam(&train, piters, beam, joint, &a, &al, labels.n, root);
-    else train_parser(&train, piters, &a, &al, labels.n, root);
-    if (parser_rows) apt_finish_dense(&a, parser_rows, parser_bits, &m.parser);
-    else apt_finish(&a, prune_p, &m.parser);
-    apt_free(&a);
-    apt_finish(&al, prune_l, &m.labeler);
-    apt_free(&al);
+    m.beam_prune = (float)beam_prune;
+    if (parser_from) {
+        m.parser = from.parser;
+        m.labeler = from.labeler;
+        m.beam = from.beam;
+        m.joint = from.joint;
+        memset(&from.parser, 0, sizeof from.parser);
+        memset(&from.labeler, 0, sizeof from.labeler);
+        fprintf(stderr, "  the parser and labeler of %s\n", parser_from);
+    } else {
+        if (beam > 1 || joint) train_parser_beam(&train, piters, beam, joint, &a, &al, labels.n, root, relabel_snap);
+        else train_parser(&train, piters, &a, &al, labels.n, root);
+        if (parser_rows) apt_finish_dense(&a, parser_rows, parser_bits, &m.parser);
+        else apt_finish(&a, prune_p, &m.parser);
+        apt_free(&a);
+        apt_finish(&al, prune_l, &m.labeler);
+        apt_free(&al);
+    }
+    casus_model_clear(&from);
+    if (relabel_iters > 0) {
+        fprintf(stderr, "relabeler (on %s trees):\n", relabel_gold ? "gold" : "parsed");
+        train_relabeler(&train, &m, relabel_iters, relabel_gold, labels.n, root, &a);
+        apt_finish(&a, prune_r, &m.relabeler);
+        apt_free(&a);
+    }
     for (size_t i = 0; i < train.n; i++) memcpy(train.s[i].tag, gold_tags[i], ((size_t)train.s[i].n + 2) * sizeof(int));
     fprintf(stderr, "lemmatizer:\n");
     train_lemmas(&train, tags.n, &m.lemma);
@@ -1421,6 +1665,7 @@ int main(int argc, char **argv)
     }
     m.nlabels = labels.n;
     m.labels = labels.v;
+    if (cache_words > 0) frequent_words(&train, (uint32_t)cache_words, &m);
     m.root_label = (uint32_t)root;
     char err[512];
     if (casus_model_write(&m, argv[3], err, sizeof err) != CASUS_OK) {
@@ -1436,7 +1681,7 @@ int main(int argc, char **argv)
     {
         /* the parser alone, on gold tags: how much the tagger costs */
         right = total = 0;
-        int *mem = xmalloc(CASUS_BEAM_MEM(5000, beam) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
+        int *mem = xmalloc(CASUS_BEAM_MEM(5000, m.beam) * sizeof *mem), *head = xmalloc(5002 * sizeof *head);
         int *lab = xmalloc(5002 * sizeof *lab), *ptag = xmalloc(5002 * sizeof *ptag);
         int *palt = xmalloc(5002 * sizeof *palt);
         float *pgap = xmalloc(5002 * sizeof *pgap);
@@ -1452,12 +1697,12 @@ int main(int argc, char **argv)
             for (int k = 0; k <= s->n; k++)
                 ptag[k] = casus_parser_tag(ptag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)ptag[k]),
                                            pgap[k] < m.alt_margin ? palt[k] : -1);
-            casus_beam_parse(&m.parser, &m.labeler, root, s->w, ptag, NULL, s->n, beam, joint, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, ptag, NULL, s->n, (int)m.beam, (int)m.joint, m.beam_prune, mem, head, lab);
             for (int k = 1; k <= s->n; k++) pr += head[k] == s->head[k], plr += head[k] == s->head[k] && lab[k] == s->label[k];
             s->tag[0] = (int)tags.n;
             for (int k = 0; k <= s->n; k++)
                 s->tag[k] = casus_parser_tag(s->tag[k], casus_model_coarse(upos_names, tags.n, (uint32_t)s->tag[k]), -1);
-            casus_beam_parse(&m.parser, &m.labeler, root, s->w, s->tag, NULL, s->n, beam, joint, mem, head, lab);
+            casus_beam_parse(&m.parser, &m.labeler, root, s->w, s->tag, NULL, s->n, (int)m.beam, (int)m.joint, m.beam_prune, mem, head, lab);
             for (int k = 1; k <= s->n; k++) right += head[k] == s->head[k], lr += head[k] == s->head[k] && lab[k] == s->label[k], total++;
         }
         fprintf(stderr, "dev with gold tags: UAS %.2f LAS %.2f (arc-time labels)\n", 100.0 * right / total, 100.0 * lr / total);
@@ -1468,6 +1713,18 @@ int main(int argc, char **argv)
         free(ptag);
         free(palt);
         free(pgap);
+    }
+    if (m.relabeler.nclass) {
+        /* the same model without the relabeler: the parser's own labels, for comparison */
+        casus_ap keep = m.relabeler;
+        memset(&m.relabeler, 0, sizeof m.relabeler);
+        char alt[4096];
+        snprintf(alt, sizeof alt, "%s.norelabel", argv[3]);
+        if (casus_model_write(&m, alt, err, sizeof err) == CASUS_OK) {
+            evaluate(alt, &dev, "dev, the parser's labels");
+            remove(alt);
+        }
+        m.relabeler = keep;
     }
     evaluate(argv[3], &dev, "dev");
     if (test) {

@@ -46,11 +46,12 @@ int casus_beam_select(casus_beam_cand *c, int n, int k);
 #define CASUS_BEAM_MAXLAB 4
 
 /* As casus_parser_parse, with a beam of k (1 .. CASUS_BEAM_MAX; 1 is greedy parsing) pruned
-   at CASUS_BEAM_PRUNE; mem holds CASUS_BEAM_MEM(n, k) ints.  joint 0: each arc gets the
+   at prune weight units (0 or less: CASUS_BEAM_PRUNE); mem holds CASUS_BEAM_MEM(n, k) ints.  joint 0: each arc gets the
    labeler's best label, outside the score (models of format 3); joint J (1 .. CASUS_BEAM_MAXLAB):
    labels are part of the moves (Zhang & Nivre 2011), an arc move scores the parser's weight
    plus the labeler's for the label, and branches into the labeler's J best labels. */
 void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
-                      const casus_beam_tags *jt, int n, int k, int joint, int *mem, int *head, int *labels);
+                      const casus_beam_tags *jt, int n, int k, int joint, float prune, int *mem, int *head,
+                      int *labels);
 
 #endif

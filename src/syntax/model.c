@@ -2,6 +2,7 @@
 #include "syntax/model.h"
 
 #include "syntax/beam.h"
+#include "syntax/tagger.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -127,6 +128,21 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         uint32_t bits;
         memcpy(&bits, &m->tag_cost, 4);
         w_u32(&b, bits);
+    }
+    {
+        /* the version-5 extension, behind its length */
+        wbuf x = {0};
+        uint32_t bits;
+        memcpy(&bits, &m->beam_prune, 4);
+        w_u32(&x, bits);
+        w_u32(&x, m->relabeler.nclass ? 1 : 0);
+        if (m->relabeler.nclass) w_ap(&x, &m->relabeler);
+        w_u32(&x, m->nwords);
+        for (uint32_t i = 0; i < m->nwords; i++) w_str(&x, m->words[i]);
+        if (x.failed) b.failed = 1;
+        w_u32(&b, (uint32_t)x.n);
+        w_bytes(&b, x.p, x.n);
+        free(x.p);
     }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
@@ -318,8 +334,8 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
     return why;
 }
 
-casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
-                                     const char *name, char *err, size_t errlen)
+static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t len, const char *name, char *err,
+                                size_t errlen, int compact)
 {
     memset(m, 0, sizeof *m);
     int nomem = 0;
@@ -338,7 +354,7 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
     }
     /* version 2 is version 3 without the beam width (a greedy parser), version 3 is version 4
        without the joint label count (labels outside the parser's score) */
-    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3) {
+    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3 && version != 4) {
         say(err, errlen, "%s: model format version %u, but this casus reads versions 2 to %u; retrain or "
                          "use a matching model", name, version, CASUS_MODEL_VERSION);
         return CASUS_EFORMAT;
@@ -390,6 +406,48 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         uint32_t bits = r_u32(&r);
         memcpy(&m->tag_cost, &bits, 4);
     }
+    if (version >= 5 && !r.bad) {
+        uint32_t xlen = r_u32(&r);
+        if (!r_need(&r, xlen)) {
+            why = "truncated extension";
+            goto fail;
+        }
+        rbuf x = {r.p + r.at, xlen, 0, 0};
+        r.at += xlen;
+        uint32_t bits = r_u32(&x);
+        memcpy(&m->beam_prune, &bits, 4);
+        uint32_t has = r_u32(&x);
+        if (x.bad || has > 1 || !(m->beam_prune >= 0 && m->beam_prune < 1e30f)) {
+            why = "bad extension";
+            goto fail;
+        }
+        if (has && (why = r_ap(&x, &m->relabeler, &nomem))) {
+            if (nomem) goto nomem;
+            goto fail;
+        }
+        m->nwords = r_u32(&x);
+        if (x.bad || !r_need(&x, (size_t)m->nwords * 4)) {
+            why = "bad word list";
+            goto fail;
+        }
+        m->words = calloc(m->nwords ? m->nwords : 1, sizeof *m->words);
+        if (!m->words) goto nomem;
+        for (uint32_t i = 0; i < m->nwords && !x.bad; i++) m->words[i] = r_str(&x, &nomem);
+        if (nomem) goto nomem;
+        if (x.bad) {
+            why = "truncated word list";
+            goto fail;
+        }
+        if (x.at != x.n) {
+            why = "bad extension length";
+            goto fail;
+        }
+        if (has && (m->relabeler.nclass != m->nlabels || m->relabeler.dense)) {
+            why = "relabeler does not match the label set";
+            goto fail;
+        }
+        if (compact && casus_ap_compact(&m->relabeler) < 0) goto nomem;
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -420,12 +478,23 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         if (nomem) goto nomem;
         goto fail;
     }
-    if (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0)
+    if (compact &&
+        (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0))
         goto nomem;
     if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
         m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
         goto fail;
+    }
+    if (compact && m->nwords) {
+        uint32_t *lens = malloc((size_t)m->nwords * sizeof *lens);
+        if (!lens) goto nomem;
+        for (uint32_t i = 0; i < m->nwords; i++) lens[i] = (uint32_t)strlen(m->words[i]);
+        int bad = casus_tagger_cache_words(&m->tagger, (const char *const *)m->words, lens, m->nwords) < 0 ||
+                  (m->tagger2.nentries &&
+                   casus_tagger_cache_words(&m->tagger2, (const char *const *)m->words, lens, m->nwords) < 0);
+        free(lens);
+        if (bad) goto nomem;
     }
     casus_lemmatizer *l = &m->lemma;
     l->ntags = r_u32(&r);
@@ -499,7 +568,18 @@ fail:
     return CASUS_EFORMAT;
 }
 
+casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
+                                     const char *name, char *err, size_t errlen)
+{
+    return read_buffer(m, buf, len, name, err, errlen, 1);
+}
+
 casus_status casus_model_read(casus_model *m, const char *path, char *err, size_t errlen)
+{
+    return casus_model_read_file(m, path, err, errlen, 1);
+}
+
+casus_status casus_model_read_file(casus_model *m, const char *path, char *err, size_t errlen, int compact)
 {
     memset(m, 0, sizeof *m);
     FILE *f = fopen(path, "rb");
@@ -535,7 +615,7 @@ casus_status casus_model_read(casus_model *m, const char *path, char *err, size_
         say(err, errlen, "%s: cannot read model", path);
         return CASUS_EIO;
     }
-    casus_status st = casus_model_read_buffer(m, buf, n, path, err, errlen);
+    casus_status st = read_buffer(m, buf, n, path, err, errlen, compact);
     free(buf);
     return st;
 }
@@ -560,10 +640,14 @@ void casus_model_clear(casus_model *m)
     free(m->upos);
     free(m->xpos);
     free(m->labels);
+    if (m->words)
+        for (uint32_t i = 0; i < m->nwords; i++) free(m->words[i]);
+    free(m->words);
     casus_ap_clear(&m->tagger);
     casus_ap_clear(&m->tagger2);
     casus_ap_clear(&m->parser);
     casus_ap_clear(&m->labeler);
+    casus_ap_clear(&m->relabeler);
     casus_lemma_clear(&m->lemma);
     memset(m, 0, sizeof *m);
 }

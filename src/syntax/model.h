@@ -17,7 +17,7 @@
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 4u
+#define CASUS_MODEL_VERSION 5u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -35,14 +35,25 @@ typedef struct casus_model {
     float tag_cost;       /* > 0: the beam chooses between the tag and the runner-up of the words
                              the tagger was unsure of, and the runner-up costs this times the
                              tagger's score gap (version 4; see casus_beam_tags) */
+    float beam_prune;     /* the beam's pruning threshold in weight units (0: CASUS_BEAM_PRUNE;
+                             version 5) */
+    uint32_t nwords;
+    char **words;         /* [nwords]: frequent words, for the tagger's word caches (version 5;
+                             see casus_tagger_cache_words) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */
+    casus_ap relabeler;        /* labels again over the finished tree (relabel.h; version 5);
+                                  nclass 0: none */
     casus_lemmatizer lemma;
 } casus_model;
 
 /* Reads path into *m (zeroed first).  On failure *m is cleared and err holds "path: reason". */
 casus_status casus_model_read(casus_model *m, const char *path, char *err, size_t errlen);
+
+/* The same; compact 0 leaves the sparse classifiers as written (for the trainer, which can then
+   write them again), 1 rebuilds them for scoring (casus_ap_compact). */
+casus_status casus_model_read_file(casus_model *m, const char *path, char *err, size_t errlen, int compact);
 
 /* The same from memory; name is used in messages. */
 casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
