@@ -1288,58 +1288,6 @@ static void evaluate(const char *model, corpus *c, const char *what)
     casus_syntax_free(syn);
 }
 
-/* ---- frequent words, for the tagger's word caches ------------------------------------------ */
-
-typedef struct wcount {
-    const char *form;
-    size_t count;
-} wcount;
-
-static int wcount_cmp(const void *x, const void *y)
-{
-    const wcount *a = x, *b = y;
-    if (a->count != b->count) return a->count > b->count ? -1 : 1;
-    return strcmp(a->form, b->form);
-}
-
-/* The (at most) max most frequent forms of c, most frequent first, into m->words. */
-static void frequent_words(const corpus *c, uint32_t max, casus_model *m)
-{
-    size_t cap = 1 << 16, used = 0;
-    wcount *t = xcalloc(cap, sizeof *t);
-    for (size_t i = 0; i < c->n; i++)
-        for (int k = 1; k <= c->s[i].n; k++) {
-            const char *form = c->s[i].form[k];
-            if (used * 2 >= cap) {
-                size_t ncap = cap * 2;
-                wcount *g = xcalloc(ncap, sizeof *g);
-                for (size_t j = 0; j < cap; j++) {
-                    if (!t[j].form) continue;
-                    size_t h = casus_features_bytes(t[j].form, strlen(t[j].form)) & (ncap - 1);
-                    while (g[h].form) h = (h + 1) & (ncap - 1);
-                    g[h] = t[j];
-                }
-                free(t);
-                t = g;
-                cap = ncap;
-            }
-            size_t h = casus_features_bytes(form, strlen(form)) & (cap - 1);
-            while (t[h].form && strcmp(t[h].form, form)) h = (h + 1) & (cap - 1);
-            if (!t[h].form) t[h].form = form, used++;
-            t[h].count++;
-        }
-    size_t n = 0;
-    for (size_t j = 0; j < cap; j++)
-        if (t[j].form) t[n++] = t[j];
-    qsort(t, n, sizeof *t, wcount_cmp);
-    if (n > max) n = max;
-    m->nwords = (uint32_t)n;
-    m->words = xmalloc((n ? n : 1) * sizeof *m->words);
-    for (size_t j = 0; j < n; j++) m->words[j] = xstrdup(t[j].form);
-    fprintf(stderr, "tagger word caches: %zu words (the last seen %zu times)\n", n, n ? t[n - 1].count : 0);
-    free(t);
-}
-
 /* ---- main ---------------------------------------------------------------------------------- */
 
 static void prepare(corpus *c, names *tags, names *labels, int grow)
@@ -1369,13 +1317,13 @@ int main(int argc, char **argv)
                         "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
                         "       [--joint-labels J] [--parser-bits 8|16] [--tag-cost F]\n"
                         "       [--beam-prune F] [--relabel-iters N] [--relabel-on gold|parsed] [--prune-relabeler F]\n"
-                        "       [--cache-words N] [--relabel-snap ITER] [--parser-from MODEL] [--tags-cache FILE] [--test TEST.conllu]\n");
+                        "       [--relabel-snap ITER] [--parser-from MODEL] [--tags-cache FILE] [--test TEST.conllu]\n");
         return 2;
     }
     int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1, joint = 0, parser_bits = 16;
     double alt_share = 0.1, tag_cost = 0;
     double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0, prune_r = 1.0, beam_prune = 0.0;
-    int relabel_iters = 0, relabel_gold = 0, cache_words = 0, relabel_snap = 0;
+    int relabel_iters = 0, relabel_gold = 0, relabel_snap = 0;
     const char *test = NULL, *parser_from = NULL, *tags_cache = NULL;
     for (int i = 4; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--seed")) rng_state ^= strtoull(argv[i + 1], NULL, 10) * 0x9E3779B97F4A7C15ull;
@@ -1393,7 +1341,6 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--test")) test = argv[i + 1];
         else if (!strcmp(argv[i], "--beam-prune")) beam_prune = atof(argv[i + 1]);
-        else if (!strcmp(argv[i], "--cache-words")) cache_words = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--relabel-snap")) relabel_snap = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--relabel-iters")) relabel_iters = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--relabel-on")) relabel_gold = !strcmp(argv[i + 1], "gold");
@@ -1665,7 +1612,6 @@ int main(int argc, char **argv)
     }
     m.nlabels = labels.n;
     m.labels = labels.v;
-    if (cache_words > 0) frequent_words(&train, (uint32_t)cache_words, &m);
     m.root_label = (uint32_t)root;
     char err[512];
     if (casus_model_write(&m, argv[3], err, sizeof err) != CASUS_OK) {

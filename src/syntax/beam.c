@@ -39,47 +39,16 @@ static uint64_t label_key(const casus_pstate *s, const casus_word *w, const int 
     return key | 1;
 }
 
-/* The scores of the labeler's static features of an arc (those of its words and tags alone,
-   CASUS_PARSER_STATIC) are the same in every item that makes it: a second cache keeps them for
-   the items whose other features differ. */
-#define LSTATIC_CACHE 32
-
-typedef struct lstatic_cache {
-    uint64_t key[LSTATIC_CACHE];
-    int32_t sc[LSTATIC_CACHE][256];
-} lstatic_cache;
-
-static uint64_t hash_feats(uint64_t key, const uint32_t *f, size_t n)
-{
-    for (size_t i = 0; i < n; i++) key = (key ^ f[i]) * 0x100000001B3ull;
-    return key;
-}
-
-static int cached_label(const casus_ap *lm, label_cache *lc, lstatic_cache *ls, const casus_pstate *s,
-                        const casus_word *w, const int *tags, int h, int d, int root_label)
+static int cached_label(const casus_ap *lm, label_cache *lc, const casus_pstate *s, const casus_word *w,
+                        const int *tags, int h, int d, int root_label)
 {
     if (h == 0) return root_label;
-    uint32_t fs[CASUS_PARSER_LABEL_MAXF], fd[CASUS_PARSER_LABEL_MAXF];
-    size_t ns = casus_parser_label_features_part(s, w, tags, h, d, fs, CASUS_PARSER_STATIC);
-    size_t nd = casus_parser_label_features_part(s, w, tags, h, d, fd, CASUS_PARSER_DYNAMIC);
-    uint64_t skey = hash_feats(0x9E3779B97F4A7C15ull, fs, ns) | 1;
-    uint64_t key = hash_feats(skey, fd, nd) | 1;
+    uint32_t f[CASUS_PARSER_LABEL_MAXF];
+    size_t nf;
+    uint64_t key = label_key(s, w, tags, h, d, f, &nf);
     size_t at = (size_t)(key >> 58) & (LABEL_CACHE - 1);
     if (lc->key[at] == key) return lc->label[at];
-    size_t sat = (size_t)(skey >> 59) & (LSTATIC_CACHE - 1);
-    const uint32_t C = lm->nclass;
-    if (ls->key[sat] != skey) {
-        for (uint32_t c = 0; c < C; c++) ls->sc[sat][c] = 0;
-        casus_ap_score(lm, fs, ns, ls->sc[sat]);
-        ls->key[sat] = skey;
-    }
-    int32_t scores[256];
-    memcpy(scores, ls->sc[sat], C * sizeof *scores);
-    casus_ap_score(lm, fd, nd, scores);
-    int best = -1;
-    for (int c = 0; c < (int)C; c++)
-        if (c != root_label && (best < 0 || scores[c] > scores[best])) best = c;
-    int l = best < 0 ? 0 : best;
+    int l = casus_parser_label_best(lm, f, nf, root_label);
     lc->key[at] = key;
     lc->label[at] = l;
     return l;
@@ -169,8 +138,6 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     const double lratio = joint && m->scale > 0 ? (double)lm->scale / (double)m->scale : 1.0;
     label_cache lc;
     memset(lc.key, 0, sizeof lc.key);
-    lstatic_cache lstc;
-    memset(lstc.key, 0, sizeof lstc.key);
     top_cache tc;
     if (joint) memset(tc.key, 0, sizeof tc.key);
     static_cache stc;
@@ -263,7 +230,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
             if (mv == CASUS_PARSER_LEFT || mv == CASUS_PARSER_RIGHT) {
                 int h, d;
                 casus_parser_arc(s, mv, &h, &d);
-                int l = joint ? cand[j].label : lm ? cached_label(lm, &lc, &lstc, s, w, jt ? s->tg : tags, h, d, root_label) : -1;
+                int l = joint ? cand[j].label : lm ? cached_label(lm, &lc, s, w, jt ? s->tg : tags, h, d, root_label) : -1;
                 casus_parser_apply(s, mv);
                 if (lm) casus_parser_set_label(s, d, l);
             } else if (mv >= 0) {

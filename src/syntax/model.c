@@ -2,7 +2,6 @@
 #include "syntax/model.h"
 
 #include "syntax/beam.h"
-#include "syntax/tagger.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -137,8 +136,6 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         w_u32(&x, bits);
         w_u32(&x, m->relabeler.nclass ? 1 : 0);
         if (m->relabeler.nclass) w_ap(&x, &m->relabeler);
-        w_u32(&x, m->nwords);
-        for (uint32_t i = 0; i < m->nwords; i++) w_str(&x, m->words[i]);
         if (x.failed) b.failed = 1;
         w_u32(&b, (uint32_t)x.n);
         w_bytes(&b, x.p, x.n);
@@ -425,19 +422,6 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
             if (nomem) goto nomem;
             goto fail;
         }
-        m->nwords = r_u32(&x);
-        if (x.bad || !r_need(&x, (size_t)m->nwords * 4)) {
-            why = "bad word list";
-            goto fail;
-        }
-        m->words = calloc(m->nwords ? m->nwords : 1, sizeof *m->words);
-        if (!m->words) goto nomem;
-        for (uint32_t i = 0; i < m->nwords && !x.bad; i++) m->words[i] = r_str(&x, &nomem);
-        if (nomem) goto nomem;
-        if (x.bad) {
-            why = "truncated word list";
-            goto fail;
-        }
         if (x.at != x.n) {
             why = "bad extension length";
             goto fail;
@@ -485,16 +469,6 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
         m->labeler.nclass != m->nlabels) {
         why = "classifier sizes do not match the tag and label sets";
         goto fail;
-    }
-    if (compact && m->nwords) {
-        uint32_t *lens = malloc((size_t)m->nwords * sizeof *lens);
-        if (!lens) goto nomem;
-        for (uint32_t i = 0; i < m->nwords; i++) lens[i] = (uint32_t)strlen(m->words[i]);
-        int bad = casus_tagger_cache_words(&m->tagger, (const char *const *)m->words, lens, m->nwords) < 0 ||
-                  (m->tagger2.nentries &&
-                   casus_tagger_cache_words(&m->tagger2, (const char *const *)m->words, lens, m->nwords) < 0);
-        free(lens);
-        if (bad) goto nomem;
     }
     casus_lemmatizer *l = &m->lemma;
     l->ntags = r_u32(&r);
@@ -640,9 +614,6 @@ void casus_model_clear(casus_model *m)
     free(m->upos);
     free(m->xpos);
     free(m->labels);
-    if (m->words)
-        for (uint32_t i = 0; i < m->nwords; i++) free(m->words[i]);
-    free(m->words);
     casus_ap_clear(&m->tagger);
     casus_ap_clear(&m->tagger2);
     casus_ap_clear(&m->parser);

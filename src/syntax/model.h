@@ -37,9 +37,6 @@ typedef struct casus_model {
                              tagger's score gap (version 4; see casus_beam_tags) */
     float beam_prune;     /* the beam's pruning threshold in weight units (0: CASUS_BEAM_PRUNE;
                              version 5) */
-    uint32_t nwords;
-    char **words;         /* [nwords]: frequent words, for the tagger's word caches (version 5;
-                             see casus_tagger_cache_words) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */

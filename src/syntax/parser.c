@@ -370,20 +370,8 @@ static uint64_t ldist(int h, int d)
     return v < 0 ? b + 16 : b;
 }
 
-/* The labeler's templates that depend only on the words and tags of h, d and d's neighbours:
-   the same for every state that makes the arc (CASUS_PARSER_STATIC). */
-#define LABEL_STATIC                                                                                          \
-    (((1ull << 12) - 1) | 1ull << 18 | 1ull << 20 | 1ull << 21 | 1ull << 25 | 1ull << 28 | 1ull << 29 |        \
-     1ull << 31 | 1ull << 40 | 1ull << 41)
-
 size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
                                    uint32_t *f)
-{
-    return casus_parser_label_features_part(s, w, tags, h, d, f, CASUS_PARSER_STATIC | CASUS_PARSER_DYNAMIC);
-}
-
-size_t casus_parser_label_features_part(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
-                                        uint32_t *f, int part)
 {
     const uint64_t NONE_T = 300, NONE_W = 7;
     int n = s->n;
@@ -401,9 +389,7 @@ size_t casus_parser_label_features_part(const casus_pstate *s, const casus_word 
     uint64_t lsd = (uint64_t)(uint32_t)s->ls[4 * d] | (uint64_t)(uint32_t)s->ls[4 * d + 1] << 32;
     uint64_t rsd = (uint64_t)(uint32_t)s->ls[4 * d + 2] | (uint64_t)(uint32_t)s->ls[4 * d + 3] << 32;
     size_t k = 0;
-#define F(tt, a, b, c)                                                                                        \
-    if (part & ((LABEL_STATIC >> (tt)) & 1 ? CASUS_PARSER_STATIC : CASUS_PARSER_DYNAMIC))                     \
-    f[k++] = casus_features_hash(200 + (tt), a, b, c)
+#define F(tt, a, b, c) f[k++] = casus_features_hash(200 + (tt), a, b, c)
     F(0, 0, 0, 0);
     F(1, dw, 0, 0);
     F(2, dp, 0, 0);

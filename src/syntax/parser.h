@@ -72,11 +72,6 @@ size_t casus_parser_features_part(const casus_pstate *s, const casus_word *w, co
 size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
                                    uint32_t *f);
 
-/* The same in two parts, as casus_parser_features_part: CASUS_PARSER_STATIC, those that depend
-   only on the words and tags of h, d and d's neighbours, and CASUS_PARSER_DYNAMIC, the others. */
-size_t casus_parser_label_features_part(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
-                                        uint32_t *f, int part);
-
 /* The best label for the arc h -> d: root_label when h is 0, never otherwise. */
 int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_word *w, const int *tags, int h,
                        int d, int root_label);

@@ -163,12 +163,6 @@ int casus_ap_compact(casus_ap *m)
 
 void casus_ap_clear(casus_ap *m)
 {
-    if (m->words) {
-        free(m->words->keys);
-        free(m->words->vec);
-        free(m->words);
-        m->words = NULL;
-    }
     free(m->buckets);
     m->buckets = NULL;
     free(m->slots);

@@ -23,18 +23,7 @@ typedef struct casus_ap {
     /* Sparse, for scoring once loaded (casus_ap_compact): NULL until then. */
     struct casus_ap_bucket *buckets;
     uint32_t nbuckets;
-    /* The tagger's: the summed weights of the features of frequent words that depend on the
-       word alone (casus_tagger_cache_words); NULL: none. */
-    struct casus_ap_words *words;
 } casus_ap;
-
-/* Frequent words by the hash of their form: keys[] (0: empty) at open-addressed slots, each
-   slot's row of nclass summed weights at vec + slot * stride (int16, as the sums fit). */
-typedef struct casus_ap_words {
-    uint32_t mask, stride;
-    uint64_t *keys;
-    int16_t *vec;
-} casus_ap_words;
 
 /* A feature of a compacted table: its key, its first two entries in place (an absent one is 0:
    weight 0 for class 0, which adds nothing) and where the others are in ent (first << 8 |

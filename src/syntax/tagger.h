@@ -22,12 +22,6 @@ size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, i
 void casus_tagger_pass(const casus_ap *m, const casus_word *w, size_t n, const int *first, int *tags, int *alt,
                        float *gap);
 
-/* Builds m->words for the n words forms[i][0..lens[i]): the sum of the weights of the features
-   that depend on the word alone (the same for the first and the second pass), so that tagging
-   adds one row instead of looking up each of them; words whose sums do not fit in int16 are
-   left out.  Tags come out exactly as without it.  Returns -1 when out of memory. */
-int casus_tagger_cache_words(casus_ap *m, const char *const *forms, const uint32_t *lens, uint32_t n);
-
 /* A first-pass gap (in weight units) from which the second pass leaves a word's tag alone:
    three quarters of the words, and the second pass would change 3 in 10,000 of them. */
 #define CASUS_TAGGER_SURE 30.0f

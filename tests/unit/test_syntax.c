@@ -134,7 +134,7 @@ static void reseal(unsigned char *old, size_t olen, uint32_t version)
 }
 
 /* The committed model as a file of format target: fields dropped for older formats, an empty
-   extension (default pruning, no relabeler, no words) added for format 5 to a format-4 file;
+   extension (default pruning, no relabeler) added for format 5 to a format-4 file;
    *olen gets the length.  NULL when the committed model is older than target needs. */
 static unsigned char *model_as(uint32_t target, size_t *olen)
 {
@@ -147,14 +147,14 @@ static unsigned char *model_as(uint32_t target, size_t *olen)
     assert_true(beam >= 1 && beam <= 16);
     unsigned char *old;
     if (target == 5 && cur == 4) {
-        static const unsigned char ext[16] = {12, 0, 0, 0};
+        static const unsigned char ext[12] = {8, 0, 0, 0};
         size_t from = at + 12;
-        old = malloc(len + 16);
+        old = malloc(len + 12);
         assert_non_null(old);
         memcpy(old, buf, from);
-        memcpy(old + from, ext, 16);
-        memcpy(old + from + 16, buf + from, len - from);
-        *olen = len + 16;
+        memcpy(old + from, ext, 12);
+        memcpy(old + from + 12, buf + from, len - from);
+        *olen = len + 12;
     } else {
         size_t from = at + extra_bytes(buf, target), cut = extra_bytes(buf, cur) - extra_bytes(buf, target);
         old = malloc(len - cut);
