@@ -19,7 +19,6 @@
 #include "syntax/beam.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
-#include "syntax/relabel.h"
 #include "syntax/tagger.h"
 
 /* ---- data -------------------------------------------------------------------------------- */
@@ -34,9 +33,6 @@ typedef struct sent {
        none), the runner-up's cost, and the gold tag */
     int *swap, *gtag;
     float *pen;
-    /* the beam's best tree of an early training iteration (--relabel-snap): heads, labels and
-       tags, for the relabeler; NULL when none */
-    int *rhead, *rlab, *rtag;
 } sent;
 
 typedef struct corpus {
@@ -713,8 +709,7 @@ static int top_labels(const float *sc, uint32_t n, int root, int j, int *lab)
     return m;
 }
 
-static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a, aptrain *al, uint32_t nlabels, int root,
-                              int snap_iter)
+static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a, aptrain *al, uint32_t nlabels, int root)
 {
     apt_init(a, CASUS_PARSER_MOVES);
     apt_init(al, nlabels);
@@ -926,18 +921,6 @@ static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a
                     nsteps++;
                 }
             }
-            if (it + 1 == snap_iter) {
-                /* the tree the parser makes of this sentence before learning from it again:
-                   about as good as its parses of unseen text are in the end */
-                casus_pstate fin;
-                casus_parser_copy(&fin, pool + blk * (size_t)(2 * k + 2), &item[0].st);
-                casus_parser_finish(&fin);
-                size_t sz = ((size_t)s->n + 2) * sizeof(int);
-                if (!s->rhead) s->rhead = xmalloc(sz), s->rlab = xmalloc(sz), s->rtag = xmalloc(sz);
-                memcpy(s->rhead, fin.head, sz);
-                memcpy(s->rlab, fin.lab, sz);
-                memcpy(s->rtag, fin.owntags ? fin.tg : s->tag, sz);
-            }
             int best = -1;
             for (size_t i = 0; i < nsteps; i++)
                 if (viol[i] >= 0 && (best < 0 || viol[i] > viol[best])) best = (int)i;
@@ -972,104 +955,6 @@ static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a
     free(next);
     free(cand);
     free(gc);
-}
-
-/* ---- relabeler ---------------------------------------------------------------------------- */
-
-/* Parses sentence s as casus does (the model's beam, tags chosen in it when the model does),
-   from the tags in s->tag (casus_parser_tag form) and s->swap / s->pen: head[1..n], lab[1..n]
-   and the tags the parse chose into ctag[0..n]. */
-static void parse_like_casus(const casus_model *m, const sent *s, int root, int *mem, int *head, int *lab, int *ctag)
-{
-    casus_beam_tags jt = {s->swap, s->pen, ctag};
-    const int choose = m->tag_cost > 0 && s->swap;
-    casus_beam_parse(&m->parser, &m->labeler, root, s->w, s->tag, choose ? &jt : NULL, s->n, (int)m->beam,
-                     (int)m->joint, m->beam_prune, mem, head, lab);
-    if (!choose) memcpy(ctag + 1, s->tag + 1, (size_t)s->n * sizeof *ctag);
-    ctag[0] = s->tag[0];
-}
-
-/* Trains the relabeler on the arcs of trees over the training set: the model's own parses
-   (on_gold 0; arcs with the wrong head are left out) or the gold trees with the gold labels as
-   context (on_gold 1); tags are the jackknifed ones in s->tag. */
-static void train_relabeler(corpus *c, const casus_model *m, int iters, int on_gold, uint32_t nlabels, int root,
-                            aptrain *a)
-{
-    apt_init(a, nlabels);
-    int maxn = 0;
-    for (size_t i = 0; i < c->n; i++)
-        if (c->s[i].n > maxn) maxn = c->s[i].n;
-    int *mem = xmalloc(CASUS_BEAM_MEM(maxn, m->beam) * sizeof *mem);
-    int *tmem = xmalloc(CASUS_RELABEL_MEM(maxn) * sizeof *tmem);
-    /* the trees, their labels and tags, per sentence */
-    int **th = xmalloc(c->n * sizeof *th), **tl = xmalloc(c->n * sizeof *tl), **tt = xmalloc(c->n * sizeof *tt);
-    size_t uas = 0, las = 0, words = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        sent *s = &c->s[i];
-        th[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
-        tl[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
-        tt[i] = xmalloc(((size_t)s->n + 2) * sizeof(int));
-        if (s->rhead) {
-            memcpy(th[i], s->rhead, ((size_t)s->n + 1) * sizeof(int));
-            memcpy(tl[i], s->rlab, ((size_t)s->n + 1) * sizeof(int));
-            memcpy(tt[i], s->rtag, ((size_t)s->n + 1) * sizeof(int));
-        } else {
-            parse_like_casus(m, s, root, mem, th[i], tl[i], tt[i]);
-        }
-        for (int k = 1; k <= s->n; k++) {
-            uas += th[i][k] == s->head[k];
-            las += th[i][k] == s->head[k] && tl[i][k] == s->label[k];
-            words++;
-        }
-        if (on_gold) {
-            memcpy(th[i] + 1, s->head + 1, (size_t)s->n * sizeof(int));
-            memcpy(tl[i] + 1, s->label + 1, (size_t)s->n * sizeof(int));
-        }
-        th[i][0] = -1;
-    }
-    fprintf(stderr, "  the trees it learns from: UAS %.2f LAS %.2f\n", 100.0 * uas / words, 100.0 * las / words);
-    size_t *order = xmalloc(c->n * sizeof *order);
-    for (size_t i = 0; i < c->n; i++) order[i] = i;
-    float *scores = xmalloc(nlabels * sizeof *scores);
-    unsigned char *lok = xmalloc(nlabels);
-    for (uint32_t i = 0; i < nlabels; i++) lok[i] = (int)i != root;
-    uint32_t f[CASUS_RELABEL_MAXF];
-    for (int it = 0; it < iters; it++) {
-        shuffle(order, c->n);
-        size_t right = 0, total = 0, before = 0;
-        for (size_t oi = 0; oi < c->n; oi++) {
-            size_t i = order[oi];
-            sent *s = &c->s[i];
-            casus_tree t;
-            casus_relabel_tree(&t, s->n, th[i], tl[i], tmem);
-            for (int d = 1; d <= s->n; d++) {
-                if (th[i][d] <= 0 || th[i][d] != s->head[d] || s->label[d] == root) continue;
-                size_t nf = casus_relabel_features(&t, s->w, tt[i], d, f);
-                apt_score(a, f, nf, scores);
-                int p = argmax(scores, nlabels, lok), g = s->label[d];
-                if (p != g) apt_update(a, f, nf, g, p);
-                else right++;
-                before += tl[i][d] == g;
-                total++;
-                a->c += 1;
-            }
-        }
-        fprintf(stderr, "  relabeler iteration %d: %.2f%% of labels right (the parser's: %.2f%%)\n", it + 1,
-                100.0 * right / (total ? total : 1), 100.0 * before / (total ? total : 1));
-    }
-    for (size_t i = 0; i < c->n; i++) {
-        free(th[i]);
-        free(tl[i]);
-        free(tt[i]);
-    }
-    free(th);
-    free(tl);
-    free(tt);
-    free(order);
-    free(scores);
-    free(lok);
-    free(mem);
-    free(tmem);
 }
 
 /* ---- lemmatizer --------------------------------------------------------------------------- */
@@ -1316,15 +1201,16 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
                         "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
                         "       [--joint-labels J] [--parser-bits 8|16] [--tag-cost F]\n"
-                        "       [--beam-prune F] [--relabel-iters N] [--relabel-on gold|parsed] [--prune-relabeler F]\n"
-                        "       [--relabel-snap ITER] [--parser-from MODEL] [--tags-cache FILE] [--test TEST.conllu]\n");
+                        "       [--beam-prune F] [--parser-from MODEL] [--tags-cache FILE] [--tagger-only 1]\n"
+                        "       [--eval-labeler-prunes F,F..] [--eval-beam-prunes F,F..] [--test TEST.conllu]\n");
         return 2;
     }
     int jack = 4, titers = 8, piters = 18, passes = 2, beam = 1, joint = 0, parser_bits = 16;
     double alt_share = 0.1, tag_cost = 0;
-    double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0, prune_r = 1.0, beam_prune = 0.0;
-    int relabel_iters = 0, relabel_gold = 0, relabel_snap = 0;
+    double prune_t = 0.0, prune_p = 0.0, prune_l = 0.0, beam_prune = 0.0;
+    int tagger_only = 0;
     const char *test = NULL, *parser_from = NULL, *tags_cache = NULL;
+    const char *eval_lprunes = NULL, *eval_bprunes = NULL;
     for (int i = 4; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--seed")) rng_state ^= strtoull(argv[i + 1], NULL, 10) * 0x9E3779B97F4A7C15ull;
         else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
@@ -1341,12 +1227,11 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--prune-labeler")) prune_l = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--test")) test = argv[i + 1];
         else if (!strcmp(argv[i], "--beam-prune")) beam_prune = atof(argv[i + 1]);
-        else if (!strcmp(argv[i], "--relabel-snap")) relabel_snap = atoi(argv[i + 1]);
-        else if (!strcmp(argv[i], "--relabel-iters")) relabel_iters = atoi(argv[i + 1]);
-        else if (!strcmp(argv[i], "--relabel-on")) relabel_gold = !strcmp(argv[i + 1], "gold");
-        else if (!strcmp(argv[i], "--prune-relabeler")) prune_r = atof(argv[i + 1]);
         else if (!strcmp(argv[i], "--parser-from")) parser_from = argv[i + 1];
         else if (!strcmp(argv[i], "--tags-cache")) tags_cache = argv[i + 1];
+        else if (!strcmp(argv[i], "--tagger-only")) tagger_only = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--eval-labeler-prunes")) eval_lprunes = argv[i + 1];
+        else if (!strcmp(argv[i], "--eval-beam-prunes")) eval_bprunes = argv[i + 1];
         else if (!strcmp(argv[i], "--parser-rows")) parser_rows = (uint32_t)atol(argv[i + 1]);
         else {
             fprintf(stderr, "train: unknown option %s\n", argv[i]);
@@ -1367,9 +1252,9 @@ int main(int argc, char **argv)
     casus_model m;
     memset(&m, 0, sizeof m);
     aptrain a;
-    /* --parser-from: the tagger, parser and labelers of a trained model (which the same data
-       and options made), for training the relabeler alone; with --tags-cache the jackknifed
-       tags of an earlier run are read instead of made again */
+    /* --parser-from: the tagger, parser and labeler of a trained model (which the same data and
+       options made), to package it again (another --beam-prune) without training them; with
+       --tags-cache the jackknifed tags of an earlier run are read instead of made again */
     casus_model from;
     memset(&from, 0, sizeof from);
     if (parser_from) {
@@ -1451,10 +1336,40 @@ int main(int argc, char **argv)
         m.tagger2.scale = 1;
         for (int fold = 0; fold < jack; fold++) casus_ap_clear(&fold1[fold]);
     } else {
+        /* the second pass learns from the first pass's jackknifed tags: a copy, as first gets
+           the second pass's jackknifed tags fold by fold (the folds' second passes learnt from
+           a mix of both before) */
+        int **first1 = xmalloc(train.n * sizeof *first1);
+        for (size_t i = 0; i < train.n; i++) {
+            size_t n = (size_t)train.s[i].n;
+            first1[i] = xmalloc((n + 1) * sizeof(int));
+            memcpy(first1[i], first[i], n * sizeof(int));
+        }
         fprintf(stderr, "tagger, second pass:\n");
-        train_tagger(&train, all, train.n, tags.n, titers, first, &a);
+        train_tagger(&train, all, train.n, tags.n, titers, first1, &a);
         apt_finish(&a, prune_t, &m.tagger2);
         apt_free(&a);
+        if (tagger_only) {
+            /* the tagger alone on dev */
+            size_t r = 0, ru = 0, t = 0;
+            int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
+            int *palt = xmalloc(8192 * sizeof *palt);
+            float *pgap = xmalloc(8192 * sizeof *pgap);
+            for (size_t i = 0; i < dev.n; i++) {
+                sent *s = &dev.s[i];
+                if (s->n > 8000) continue;
+                casus_tagger_tag(&m.tagger, &m.tagger2, s->w + 1, (size_t)s->n, tmp, pred, palt, pgap);
+                for (int k = 1; k <= s->n; k++) {
+                    const char *pt = tags.v[pred[k - 1]];
+                    size_t ul = strcspn(pt, "\t");
+                    r += !strcmp(pt, tags.v[s->tag[k]]) && strchr(tags.v[s->tag[k]], '\t');
+                    ru += strlen(s->upos[k]) == ul && !strncmp(pt, s->upos[k], ul);
+                    t++;
+                }
+            }
+            fprintf(stderr, "dev, the tagger alone: UPOS %.2f, UPOS+XPOS %.2f\n", 100.0 * ru / t, 100.0 * r / t);
+            return 0;
+        }
         right = total = 0;
         int *tmp = xmalloc(8192 * sizeof *tmp), *pred = xmalloc(8192 * sizeof *pred);
         int *palt = xmalloc(8192 * sizeof *palt);
@@ -1465,7 +1380,7 @@ int main(int argc, char **argv)
                 if ((int)(i % (size_t)jack) != fold) part[np++] = i;
             fprintf(stderr, "jackknife fold %d, second pass:\n", fold + 1);
             casus_ap f2;
-            train_tagger(&train, part, np, tags.n, titers, first, &a);
+            train_tagger(&train, part, np, tags.n, titers, first1, &a);
             apt_finish(&a, 0, &f2);
             apt_free(&a);
             for (size_t i = (size_t)fold; i < train.n; i += (size_t)jack) {
@@ -1475,7 +1390,7 @@ int main(int argc, char **argv)
                 for (int k = 1; k <= s->n; k++) {
                     right += s->tag[k] == pred[k - 1];
                     total++;
-                    first[i][k - 1] = pred[k - 1]; /* the first pass's tags are no longer needed */
+                    first[i][k - 1] = pred[k - 1]; /* the first pass's are in first1 */
                     altv[i][k - 1] = palt[k - 1];
                     gapv[i][k - 1] = pgap[k - 1];
                 }
@@ -1484,6 +1399,8 @@ int main(int argc, char **argv)
             casus_ap_clear(&fold1[fold]);
         }
         fprintf(stderr, "jackknifed tags: %.2f%% right\n", 100.0 * right / total);
+        for (size_t i = 0; i < train.n; i++) free(first1[i]);
+        free(first1);
         free(tmp);
         free(pred);
         free(palt);
@@ -1582,21 +1499,15 @@ int main(int argc, char **argv)
         memset(&from.labeler, 0, sizeof from.labeler);
         fprintf(stderr, "  the parser and labeler of %s\n", parser_from);
     } else {
-        if (beam > 1 || joint) train_parser_beam(&train, piters, beam, joint, &a, &al, labels.n, root, relabel_snap);
+        if (beam > 1 || joint) train_parser_beam(&train, piters, beam, joint, &a, &al, labels.n, root);
         else train_parser(&train, piters, &a, &al, labels.n, root);
         if (parser_rows) apt_finish_dense(&a, parser_rows, parser_bits, &m.parser);
         else apt_finish(&a, prune_p, &m.parser);
         apt_free(&a);
         apt_finish(&al, prune_l, &m.labeler);
-        apt_free(&al);
+        if (!eval_lprunes) apt_free(&al);
     }
     casus_model_clear(&from);
-    if (relabel_iters > 0) {
-        fprintf(stderr, "relabeler (on %s trees):\n", relabel_gold ? "gold" : "parsed");
-        train_relabeler(&train, &m, relabel_iters, relabel_gold, labels.n, root, &a);
-        apt_finish(&a, prune_r, &m.relabeler);
-        apt_free(&a);
-    }
     for (size_t i = 0; i < train.n; i++) memcpy(train.s[i].tag, gold_tags[i], ((size_t)train.s[i].n + 2) * sizeof(int));
     fprintf(stderr, "lemmatizer:\n");
     train_lemmas(&train, tags.n, &m.lemma);
@@ -1660,19 +1571,38 @@ int main(int argc, char **argv)
         free(palt);
         free(pgap);
     }
-    if (m.relabeler.nclass) {
-        /* the same model without the relabeler: the parser's own labels, for comparison */
-        casus_ap keep = m.relabeler;
-        memset(&m.relabeler, 0, sizeof m.relabeler);
-        char alt[4096];
-        snprintf(alt, sizeof alt, "%s.norelabel", argv[3]);
-        if (casus_model_write(&m, alt, err, sizeof err) == CASUS_OK) {
-            evaluate(alt, &dev, "dev, the parser's labels");
-            remove(alt);
-        }
-        m.relabeler = keep;
-    }
     evaluate(argv[3], &dev, "dev");
+    /* the same model with other pruning thresholds: of the labeler's weights, then of the beam */
+    for (const char *p = eval_lprunes; p && *p && !parser_from;) {
+        char *end;
+        double lp = strtod(p, &end);
+        if (end == p) break;
+        casus_ap keep = m.labeler, var;
+        apt_finish(&al, lp, &var);
+        m.labeler = var;
+        char alt[4096], what[64];
+        snprintf(alt, sizeof alt, "%s.var", argv[3]);
+        snprintf(what, sizeof what, "dev, labeler pruned at %g", lp);
+        if (casus_model_write(&m, alt, err, sizeof err) == CASUS_OK) evaluate(alt, &dev, what);
+        remove(alt);
+        casus_ap_clear(&var);
+        m.labeler = keep;
+        p = *end == ',' ? end + 1 : end;
+    }
+    for (const char *p = eval_bprunes; p && *p;) {
+        char *end;
+        double bp = strtod(p, &end);
+        if (end == p) break;
+        float keep = m.beam_prune;
+        m.beam_prune = (float)bp;
+        char alt[4096], what[64];
+        snprintf(alt, sizeof alt, "%s.var", argv[3]);
+        snprintf(what, sizeof what, "dev, beam pruned at %g", bp);
+        if (casus_model_write(&m, alt, err, sizeof err) == CASUS_OK) evaluate(alt, &dev, what);
+        remove(alt);
+        m.beam_prune = keep;
+        p = *end == ',' ? end + 1 : end;
+    }
     if (test) {
         corpus tc = {0};
         read_conllu(test, &tc);

@@ -134,8 +134,6 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         uint32_t bits;
         memcpy(&bits, &m->beam_prune, 4);
         w_u32(&x, bits);
-        w_u32(&x, m->relabeler.nclass ? 1 : 0);
-        if (m->relabeler.nclass) w_ap(&x, &m->relabeler);
         if (x.failed) b.failed = 1;
         w_u32(&b, (uint32_t)x.n);
         w_bytes(&b, x.p, x.n);
@@ -413,24 +411,14 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
         r.at += xlen;
         uint32_t bits = r_u32(&x);
         memcpy(&m->beam_prune, &bits, 4);
-        uint32_t has = r_u32(&x);
-        if (x.bad || has > 1 || !(m->beam_prune >= 0 && m->beam_prune < 1e30f)) {
+        if (x.bad || !(m->beam_prune >= 0 && m->beam_prune < 1e30f)) {
             why = "bad extension";
-            goto fail;
-        }
-        if (has && (why = r_ap(&x, &m->relabeler, &nomem))) {
-            if (nomem) goto nomem;
             goto fail;
         }
         if (x.at != x.n) {
             why = "bad extension length";
             goto fail;
         }
-        if (has && (m->relabeler.nclass != m->nlabels || m->relabeler.dense)) {
-            why = "relabeler does not match the label set";
-            goto fail;
-        }
-        if (compact && casus_ap_compact(&m->relabeler) < 0) goto nomem;
     }
     if (nomem) goto nomem;
     if (r.bad) {
@@ -618,7 +606,6 @@ void casus_model_clear(casus_model *m)
     casus_ap_clear(&m->tagger2);
     casus_ap_clear(&m->parser);
     casus_ap_clear(&m->labeler);
-    casus_ap_clear(&m->relabeler);
     casus_lemma_clear(&m->lemma);
     memset(m, 0, sizeof *m);
 }

@@ -40,8 +40,6 @@ typedef struct casus_model {
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */
-    casus_ap relabeler;        /* labels again over the finished tree (relabel.h; version 5);
-                                  nclass 0: none */
     casus_lemmatizer lemma;
 } casus_model;
 

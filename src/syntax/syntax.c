@@ -9,7 +9,6 @@
 #include "syntax/model.h"
 #include "syntax/beam.h"
 #include "syntax/parser.h"
-#include "syntax/relabel.h"
 #include "syntax/tagger.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
@@ -80,7 +79,6 @@ typedef struct scratch {
     casus_word *w;
     int *tags, *head, *labels, *mem, *alt, *swap;
     float *gap, *pen;
-    int *chosen, *tmem, *relab; /* the beam's tags, and for the relabeler */
 } scratch;
 
 static int scratch_init(scratch *s, size_t n, uint32_t beam)
@@ -95,13 +93,7 @@ static int scratch_init(scratch *s, size_t n, uint32_t beam)
     s->gap = malloc((n + 2) * sizeof *s->gap);
     s->swap = malloc((n + 2) * sizeof *s->swap);
     s->pen = malloc((n + 2) * sizeof *s->pen);
-    s->chosen = malloc((n + 2) * sizeof *s->chosen);
-    s->tmem = malloc(CASUS_RELABEL_MEM(n) * sizeof *s->tmem);
-    s->relab = malloc((n + 2) * sizeof *s->relab);
-    return s->w && s->tags && s->head && s->labels && s->mem && s->alt && s->gap && s->swap && s->pen && s->chosen &&
-                   s->tmem && s->relab
-               ? 0
-               : -1;
+    return s->w && s->tags && s->head && s->labels && s->mem && s->alt && s->gap && s->swap && s->pen ? 0 : -1;
 }
 
 static void scratch_free(scratch *s)
@@ -115,9 +107,6 @@ static void scratch_free(scratch *s)
     free(s->gap);
     free(s->swap);
     free(s->pen);
-    free(s->chosen);
-    free(s->tmem);
-    free(s->relab);
 }
 
 /* Fills the analysis of tokens toks[0..n) whose forms are text spans; lemma offsets go to
@@ -144,22 +133,9 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
     }
     /* the tags reported stay the tagger's: the beam's choices serve the parse (on EWT dev they
        would give UPOS 95.01 against the tagger's 95.05) */
-    const int relabel = m->relabeler.nclass != 0;
-    casus_beam_tags jt = {s->swap, s->pen, relabel ? s->chosen : NULL};
+    casus_beam_tags jt = {s->swap, s->pen, NULL};
     casus_beam_parse(&m->parser, &m->labeler, (int)m->root_label, s->w, s->tags, m->tag_cost > 0 ? &jt : NULL, (int)n,
                      (int)m->beam, (int)m->joint, m->beam_prune, s->mem, s->head, s->labels);
-    if (relabel) {
-        /* the relabeler sees the tags the parse was made with */
-        const int *ptags = s->tags;
-        if (m->tag_cost > 0) {
-            s->chosen[0] = s->tags[0];
-            ptags = s->chosen;
-        }
-        casus_tree t;
-        casus_relabel_tree(&t, (int)n, s->head, s->labels, s->tmem);
-        casus_relabel(&m->relabeler, (int)m->root_label, &t, s->w, ptags, s->relab);
-        memcpy(s->labels + 1, s->relab + 1, n * sizeof *s->labels);
-    }
     for (size_t i = 0; i < n; i++) {
         int t = s->tags[i + 1] & 0xFF;
         toks[i].upos = m->upos[t];
