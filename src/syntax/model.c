@@ -128,12 +128,15 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         memcpy(&bits, &m->tag_cost, 4);
         w_u32(&b, bits);
     }
-    {
+    /* the oldest format that holds the model: version 4 when the extension would say nothing */
+    const uint32_t version = m->beam_prune > 0 || m->hash ? 5 : 4;
+    if (version >= 5) {
         /* the version-5 extension, behind its length */
         wbuf x = {0};
         uint32_t bits;
         memcpy(&bits, &m->beam_prune, 4);
         w_u32(&x, bits);
+        w_u32(&x, m->hash);
         if (x.failed) b.failed = 1;
         w_u32(&b, (uint32_t)x.n);
         w_bytes(&b, x.p, x.n);
@@ -166,7 +169,7 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
     }
     wbuf h = {0};
     w_bytes(&h, CASUS_MODEL_MAGIC, 8);
-    w_u32(&h, CASUS_MODEL_VERSION);
+    w_u32(&h, version);
     w_u32(&h, 0);
     w_u64(&h, b.n);
     w_bytes(&h, b.p, b.n);
@@ -411,7 +414,8 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
         r.at += xlen;
         uint32_t bits = r_u32(&x);
         memcpy(&m->beam_prune, &bits, 4);
-        if (x.bad || !(m->beam_prune >= 0 && m->beam_prune < 1e30f)) {
+        m->hash = r_u32(&x);
+        if (x.bad || !(m->beam_prune >= 0 && m->beam_prune < 1e30f) || m->hash > 1) {
             why = "bad extension";
             goto fail;
         }
@@ -450,6 +454,7 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
         if (nomem) goto nomem;
         goto fail;
     }
+    m->tagger.hash = m->tagger2.hash = m->parser.hash = m->labeler.hash = m->hash;
     if (compact &&
         (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0))
         goto nomem;

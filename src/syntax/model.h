@@ -3,8 +3,10 @@
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
    payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the root label,
    the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the joint
-   label count and the tag cost (version 4; version 3 files lack them: 0), the two tagger
-   passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
+   label count and the tag cost (version 4; version 3 files lack them: 0), then in version 5 an
+   extension: u32 length, then that many bytes (the beam's pruning threshold, f32, and the kind
+   of feature hash, u32; version 4 files lack it: the default threshold, hash kind 0), the two
+   tagger passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
 #define CASUS_SYNTAX_MODEL_H
@@ -37,6 +39,8 @@ typedef struct casus_model {
                              tagger's score gap (version 4; see casus_beam_tags) */
     float beam_prune;     /* the beam's pruning threshold in weight units (0: CASUS_BEAM_PRUNE;
                              version 5) */
+    uint32_t hash;        /* the kind of feature hash of the tagger, parser and labeler: 0
+                             casus_features_hash, 1 casus_features_hash_fast (version 5) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */

@@ -134,7 +134,7 @@ static void reseal(unsigned char *old, size_t olen, uint32_t version)
 }
 
 /* The committed model as a file of format target: fields dropped for older formats, an empty
-   extension (default pruning) added for format 5 to a format-4 file;
+   extension (default pruning, hash kind 0) added for format 5 to a format-4 file;
    *olen gets the length.  NULL when the committed model is older than target needs. */
 static unsigned char *model_as(uint32_t target, size_t *olen)
 {
@@ -147,14 +147,14 @@ static unsigned char *model_as(uint32_t target, size_t *olen)
     assert_true(beam >= 1 && beam <= 16);
     unsigned char *old;
     if (target == 5 && cur == 4) {
-        static const unsigned char ext[8] = {4, 0, 0, 0};
+        static const unsigned char ext[12] = {8, 0, 0, 0};
         size_t from = at + 12;
-        old = malloc(len + 8);
+        old = malloc(len + 12);
         assert_non_null(old);
         memcpy(old, buf, from);
-        memcpy(old + from, ext, 8);
-        memcpy(old + from + 8, buf + from, len - from);
-        *olen = len + 8;
+        memcpy(old + from, ext, 12);
+        memcpy(old + from + 12, buf + from, len - from);
+        *olen = len + 12;
     } else {
         size_t from = at + extra_bytes(buf, target), cut = extra_bytes(buf, cur) - extra_bytes(buf, target);
         old = malloc(len - cut);
@@ -231,14 +231,21 @@ static void test_bad_extension(void **state)
     spit(tmp, buf, len);
     expect_failure(tmp, CASUS_EFORMAT, "damaged");
     /* a length that leaves a byte of the extension unread */
-    assert_true(xlen >= 4);
+    assert_true(xlen >= 8);
     put32(buf + at, xlen - 1);
     reseal(buf, len, 5);
     spit(tmp, buf, len);
     expect_failure(tmp, CASUS_EFORMAT, "damaged");
     /* a negative pruning threshold */
     put32(buf + at, xlen);
+    uint32_t prune = get32(buf + at + 4);
     put32(buf + at + 4, 0xBF800000u); /* -1.0f */
+    reseal(buf, len, 5);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "extension");
+    /* an unknown kind of feature hash */
+    put32(buf + at + 4, prune);
+    put32(buf + at + 8, 7);
     reseal(buf, len, 5);
     spit(tmp, buf, len);
     expect_failure(tmp, CASUS_EFORMAT, "extension");
