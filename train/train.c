@@ -3,7 +3,8 @@
  *   build/train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K] [--beam K] ...
  *
  * --beam K (K > 1) trains the parser for beam search of width K with max-violation updates;
- * the model records K and casus parses with it.
+ * the model records K and casus parses with it.  --hash 1 hashes every feature with the faster
+ * hash and --beam-prune F records the beam's pruning threshold (both make a format-5 file).
  * Deterministic: the same data and options give the same model file, byte for byte.  Prints
  * progress and dev-set scores (from the saved model, reloaded) to stderr. */
 #include <math.h>
@@ -1429,6 +1430,7 @@ int main(int argc, char **argv)
             for (int k = 0; k < train.s[i].n; k++) g[ng++] = gapv[i][k];
         qsort(g, ng, sizeof *g, float_cmp);
         m.alt_margin = alt_share > 0 ? g[(size_t)(alt_share * (double)(ng - 1))] : 0;
+        if (parser_from) m.alt_margin = from.alt_margin; /* as the parser learnt with it */
         size_t wrong = 0, caught = 0, flagged = 0;
         for (size_t i = 0; i < train.n; i++)
             for (int k = 0; k < train.s[i].n; k++) {

@@ -13,7 +13,9 @@
    8) on EWT dev, 150 scored the states of 128,000 items instead of 338,000, for UAS 86.03
    against 86.07.  With the beam choosing tags (format 4, trained on train alone) dev UAS is
    86.28 at 100, 86.39 at 150, 86.51 at 160, 86.55 at 175 and 86.57 at 200; 160 keeps the
-   speed on the test set above 100,000 tokens/s (175 was at 100,000, 200 below). */
+   speed on the test set above 100,000 tokens/s (175 was at 100,000, 200 below).  This is the
+   default for models of format 4 and before; format 5 stores its own (casus_model.beam_prune:
+   175 for the faster hash of the committed model). */
 #define CASUS_BEAM_PRUNE 160.0f
 
 /* Ints of memory casus_beam_parse needs for n words and a beam of k. */
