@@ -110,7 +110,8 @@ static void score_item(const casus_ap *m, static_cache *sc, const casus_pstate *
 }
 
 void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
-                      const casus_beam_tags *jt, int n, int k, int joint, int *mem, int *head, int *labels)
+                      const casus_beam_tags *jt, int n, int k, int joint, float prune_units, int *mem, int *head,
+                      int *labels)
 {
     if (!lm || joint > CASUS_BEAM_MAXLAB) joint = 0;
     if (jt && !jt->swap) jt = NULL;
@@ -131,7 +132,8 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     unsigned char ok[CASUS_PARSER_MOVES];
     /* scores are whole numbers unless labels are joint, so this is the truncated threshold of
        before for them */
-    const double prune = (double)(CASUS_BEAM_PRUNE / (m->scale > 0 ? m->scale : 1.0f));
+    if (!(prune_units > 0)) prune_units = CASUS_BEAM_PRUNE;
+    const double prune = (double)(prune_units / (m->scale > 0 ? m->scale : 1.0f));
     /* joint label scores in the parser's units */
     const double lratio = joint && m->scale > 0 ? (double)lm->scale / (double)m->scale : 1.0;
     label_cache lc;
@@ -142,6 +144,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     for (int i = 0; i < STATIC_CACHE; i++) stc.key[i] = -1;
     /* 2k blocks: the items' own and the free ones; the first holds the shared punctuation array */
     casus_parser_init(&item[0], n, w, mem);
+    item[0].hk = (int)m->hash;
     block[0] = mem;
     score[0] = 0;
     int nitem = 1, nspare = 0;

@@ -13,7 +13,9 @@
    8) on EWT dev, 150 scored the states of 128,000 items instead of 338,000, for UAS 86.03
    against 86.07.  With the beam choosing tags (format 4, trained on train alone) dev UAS is
    86.28 at 100, 86.39 at 150, 86.51 at 160, 86.55 at 175 and 86.57 at 200; 160 keeps the
-   speed on the test set above 100,000 tokens/s (175 was at 100,000, 200 below). */
+   speed on the test set above 100,000 tokens/s (175 was at 100,000, 200 below).  This is the
+   default for models of format 4 and before; format 5 stores its own (casus_model.beam_prune:
+   175 for the faster hash of the committed model). */
 #define CASUS_BEAM_PRUNE 160.0f
 
 /* Ints of memory casus_beam_parse needs for n words and a beam of k. */
@@ -46,11 +48,12 @@ int casus_beam_select(casus_beam_cand *c, int n, int k);
 #define CASUS_BEAM_MAXLAB 4
 
 /* As casus_parser_parse, with a beam of k (1 .. CASUS_BEAM_MAX; 1 is greedy parsing) pruned
-   at CASUS_BEAM_PRUNE; mem holds CASUS_BEAM_MEM(n, k) ints.  joint 0: each arc gets the
+   at prune weight units (0 or less: CASUS_BEAM_PRUNE); mem holds CASUS_BEAM_MEM(n, k) ints.  joint 0: each arc gets the
    labeler's best label, outside the score (models of format 3); joint J (1 .. CASUS_BEAM_MAXLAB):
    labels are part of the moves (Zhang & Nivre 2011), an arc move scores the parser's weight
    plus the labeler's for the label, and branches into the labeler's J best labels. */
 void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, const casus_word *w, const int *tags,
-                      const casus_beam_tags *jt, int n, int k, int joint, int *mem, int *head, int *labels);
+                      const casus_beam_tags *jt, int n, int k, int joint, float prune, int *mem, int *head,
+                      int *labels);
 
 #endif

@@ -42,6 +42,32 @@ static inline uint32_t casus_features_hash(uint32_t tmpl, uint64_t a, uint64_t b
     return k ? k : 1;
 }
 
+/* The same with about a third of the work (two multiplications for one value, against four
+   and a dozen shifts and adds): models of format 5 can use it (casus_model.hash 1). */
+static inline uint32_t casus_features_hash_fast(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
+{
+    uint64_t h = (a ^ (0x9E3779B97F4A7C15ull * (tmpl + 1))) * 0xBF58476D1CE4E5B9ull;
+    h += b * 0x94D049BB133111EBull;
+    h += c * 0xD6E8FEB86659FD93ull;
+    h ^= h >> 29;
+    h *= 0x9E3779B97F4A7C15ull;
+    uint32_t k = (uint32_t)(h >> 32);
+    return k ? k : 1;
+}
+
+/* For feature functions made once per kind of hash, hk a constant in each. */
+#if defined(__GNUC__)
+#define CASUS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define CASUS_ALWAYS_INLINE inline
+#endif
+
+/* The feature hash of kind hk: 0 casus_features_hash, 1 casus_features_hash_fast. */
+static inline uint32_t casus_features_hash_k(int hk, uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
+{
+    return hk ? casus_features_hash_fast(tmpl, a, b, c) : casus_features_hash(tmpl, a, b, c);
+}
+
 /* FNV-1a over bytes. */
 uint64_t casus_features_bytes(const char *s, size_t len);
 

@@ -128,6 +128,20 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         memcpy(&bits, &m->tag_cost, 4);
         w_u32(&b, bits);
     }
+    /* the oldest format that holds the model: version 4 when the extension would say nothing */
+    const uint32_t version = m->beam_prune > 0 || m->hash ? 5 : 4;
+    if (version >= 5) {
+        /* the version-5 extension, behind its length */
+        wbuf x = {0};
+        uint32_t bits;
+        memcpy(&bits, &m->beam_prune, 4);
+        w_u32(&x, bits);
+        w_u32(&x, m->hash);
+        if (x.failed) b.failed = 1;
+        w_u32(&b, (uint32_t)x.n);
+        w_bytes(&b, x.p, x.n);
+        free(x.p);
+    }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
     w_ap(&b, &m->parser);
@@ -155,7 +169,7 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
     }
     wbuf h = {0};
     w_bytes(&h, CASUS_MODEL_MAGIC, 8);
-    w_u32(&h, CASUS_MODEL_VERSION);
+    w_u32(&h, version);
     w_u32(&h, 0);
     w_u64(&h, b.n);
     w_bytes(&h, b.p, b.n);
@@ -318,8 +332,8 @@ static const char *r_ap(rbuf *r, casus_ap *m, int *nomem)
     return why;
 }
 
-casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
-                                     const char *name, char *err, size_t errlen)
+static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t len, const char *name, char *err,
+                                size_t errlen, int compact)
 {
     memset(m, 0, sizeof *m);
     int nomem = 0;
@@ -338,7 +352,7 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
     }
     /* version 2 is version 3 without the beam width (a greedy parser), version 3 is version 4
        without the joint label count (labels outside the parser's score) */
-    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3) {
+    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3 && version != 4) {
         say(err, errlen, "%s: model format version %u, but this casus reads versions 2 to %u; retrain or "
                          "use a matching model", name, version, CASUS_MODEL_VERSION);
         return CASUS_EFORMAT;
@@ -390,6 +404,26 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         uint32_t bits = r_u32(&r);
         memcpy(&m->tag_cost, &bits, 4);
     }
+    if (version >= 5 && !r.bad) {
+        uint32_t xlen = r_u32(&r);
+        if (!r_need(&r, xlen)) {
+            why = "truncated extension";
+            goto fail;
+        }
+        rbuf x = {r.p + r.at, xlen, 0, 0};
+        r.at += xlen;
+        uint32_t bits = r_u32(&x);
+        memcpy(&m->beam_prune, &bits, 4);
+        m->hash = r_u32(&x);
+        if (x.bad || !(m->beam_prune >= 0 && m->beam_prune < 1e30f) || m->hash > 1) {
+            why = "bad extension";
+            goto fail;
+        }
+        if (x.at != x.n) {
+            why = "bad extension length";
+            goto fail;
+        }
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -420,7 +454,9 @@ casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, s
         if (nomem) goto nomem;
         goto fail;
     }
-    if (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0)
+    m->tagger.hash = m->tagger2.hash = m->parser.hash = m->labeler.hash = m->hash;
+    if (compact &&
+        (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0))
         goto nomem;
     if (m->tagger.nclass != m->ntags || m->tagger2.nclass != m->ntags || m->parser.nclass != 4 ||
         m->labeler.nclass != m->nlabels) {
@@ -499,7 +535,18 @@ fail:
     return CASUS_EFORMAT;
 }
 
+casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,
+                                     const char *name, char *err, size_t errlen)
+{
+    return read_buffer(m, buf, len, name, err, errlen, 1);
+}
+
 casus_status casus_model_read(casus_model *m, const char *path, char *err, size_t errlen)
+{
+    return casus_model_read_file(m, path, err, errlen, 1);
+}
+
+casus_status casus_model_read_file(casus_model *m, const char *path, char *err, size_t errlen, int compact)
 {
     memset(m, 0, sizeof *m);
     FILE *f = fopen(path, "rb");
@@ -535,7 +582,7 @@ casus_status casus_model_read(casus_model *m, const char *path, char *err, size_
         say(err, errlen, "%s: cannot read model", path);
         return CASUS_EIO;
     }
-    casus_status st = casus_model_read_buffer(m, buf, n, path, err, errlen);
+    casus_status st = read_buffer(m, buf, n, path, err, errlen, compact);
     free(buf);
     return st;
 }

@@ -3,8 +3,10 @@
    File: "CASUSSYN" (8 bytes), u32 format version, u32 reserved (0), u64 payload length, the
    payload, u32 FNV-1a checksum of the payload.  Payload: tag names, label names, the root label,
    the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the joint
-   label count and the tag cost (version 4; version 3 files lack them: 0), the two tagger
-   passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
+   label count and the tag cost (version 4; version 3 files lack them: 0), then in version 5 an
+   extension: u32 length, then that many bytes (the beam's pruning threshold, f32, and the kind
+   of feature hash, u32; version 4 files lack it: the default threshold, hash kind 0), the two
+   tagger passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
 #define CASUS_SYNTAX_MODEL_H
@@ -17,7 +19,7 @@
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 4u
+#define CASUS_MODEL_VERSION 5u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -35,6 +37,10 @@ typedef struct casus_model {
     float tag_cost;       /* > 0: the beam chooses between the tag and the runner-up of the words
                              the tagger was unsure of, and the runner-up costs this times the
                              tagger's score gap (version 4; see casus_beam_tags) */
+    float beam_prune;     /* the beam's pruning threshold in weight units (0: CASUS_BEAM_PRUNE;
+                             version 5) */
+    uint32_t hash;        /* the kind of feature hash of the tagger, parser and labeler: 0
+                             casus_features_hash, 1 casus_features_hash_fast (version 5) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */
@@ -43,6 +49,10 @@ typedef struct casus_model {
 
 /* Reads path into *m (zeroed first).  On failure *m is cleared and err holds "path: reason". */
 casus_status casus_model_read(casus_model *m, const char *path, char *err, size_t errlen);
+
+/* The same; compact 0 leaves the sparse classifiers as written (for the trainer, which can then
+   write them again), 1 rebuilds them for scoring (casus_ap_compact). */
+casus_status casus_model_read_file(casus_model *m, const char *path, char *err, size_t errlen, int compact);
 
 /* The same from memory; name is used in messages. */
 casus_status casus_model_read_buffer(casus_model *m, const unsigned char *buf, size_t len,

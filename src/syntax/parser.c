@@ -20,6 +20,7 @@ void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
     s->tg = mem + 13 * k;
     s->np = mem + 14 * k;
     s->owntags = 0;
+    s->hk = 0;
     memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
     memset(s->ls, 0, 4 * k * sizeof *mem);
     for (size_t i = 0; i < k; i++) s->head[i] = s->lab[i] = -1;
@@ -158,7 +159,8 @@ static uint64_t bucket(int d)
 
 static uint64_t cap(int v) { return (uint64_t)(v < 4 ? v : 4); }
 
-static size_t features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f, int part)
+static CASUS_ALWAYS_INLINE size_t features_k(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f,
+                                              int part, const int hk)
 {
     /* -1 means "no such word"; word and tag values for it are constants */
     const uint64_t NONE_W = 7, NONE_T = 300;
@@ -193,7 +195,7 @@ static size_t features(const casus_pstate *s, const casus_word *w, const int *ta
     uint64_t s0vl = s0 >= 0 ? cap(s->nl[s0]) : 9, s0vr = s0 >= 0 ? cap(s->nr[s0]) : 9;
     uint64_t n0vl = n0 >= 0 ? cap(s->nl[n0]) : 9;
     size_t k = 0;
-#define F(t, a, b, c) f[k++] = casus_features_hash(t, a, b, c)
+#define F(t, a, b, c) f[k++] = casus_features_hash_k(hk, t, a, b, c)
     /* punctuation between s0 and n0: how much, and the last one */
     uint64_t pc = 0, last = 0;
     if (s0 > 0 && n0 > 0)
@@ -352,6 +354,12 @@ static size_t features(const casus_pstate *s, const casus_word *w, const int *ta
     return k;
 }
 
+/* once per kind of hash */
+static size_t features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f, int part)
+{
+    return s->hk ? features_k(s, w, tags, f, part, 1) : features_k(s, w, tags, f, part, 0);
+}
+
 size_t casus_parser_features(const casus_pstate *s, const casus_word *w, const int *tags, uint32_t *f)
 {
     return features(s, w, tags, f, CASUS_PARSER_STATIC | CASUS_PARSER_DYNAMIC);
@@ -370,8 +378,8 @@ static uint64_t ldist(int h, int d)
     return v < 0 ? b + 16 : b;
 }
 
-size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
-                                   uint32_t *f)
+static CASUS_ALWAYS_INLINE size_t label_features_k(const casus_pstate *s, const casus_word *w, const int *tags, int h,
+                                                   int d, uint32_t *f, const int hk)
 {
     const uint64_t NONE_T = 300, NONE_W = 7;
     int n = s->n;
@@ -389,7 +397,7 @@ size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, c
     uint64_t lsd = (uint64_t)(uint32_t)s->ls[4 * d] | (uint64_t)(uint32_t)s->ls[4 * d + 1] << 32;
     uint64_t rsd = (uint64_t)(uint32_t)s->ls[4 * d + 2] | (uint64_t)(uint32_t)s->ls[4 * d + 3] << 32;
     size_t k = 0;
-#define F(tt, a, b, c) f[k++] = casus_features_hash(200 + (tt), a, b, c)
+#define F(tt, a, b, c) f[k++] = casus_features_hash_k(hk, 200 + (tt), a, b, c)
     F(0, 0, 0, 0);
     F(1, dw, 0, 0);
     F(2, dp, 0, 0);
@@ -438,6 +446,12 @@ size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, c
 #undef T
 #undef L
     return k;
+}
+
+size_t casus_parser_label_features(const casus_pstate *s, const casus_word *w, const int *tags, int h, int d,
+                                   uint32_t *f)
+{
+    return s->hk ? label_features_k(s, w, tags, h, d, f, 1) : label_features_k(s, w, tags, h, d, f, 0);
 }
 
 int casus_parser_label(const casus_ap *lm, const casus_pstate *s, const casus_word *w, const int *tags, int h,
@@ -492,6 +506,7 @@ void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, c
     int32_t scores[CASUS_PARSER_MOVES];
     unsigned char ok[CASUS_PARSER_MOVES];
     casus_parser_init(&s, n, w, mem);
+    s.hk = (int)m->hash;
     while (!casus_parser_terminal(&s)) {
         casus_parser_allowed(&s, ok);
         memset(scores, 0, sizeof scores);

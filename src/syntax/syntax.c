@@ -135,7 +135,7 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
        would give UPOS 95.01 against the tagger's 95.05) */
     casus_beam_tags jt = {s->swap, s->pen, NULL};
     casus_beam_parse(&m->parser, &m->labeler, (int)m->root_label, s->w, s->tags, m->tag_cost > 0 ? &jt : NULL, (int)n,
-                     (int)m->beam, (int)m->joint, s->mem, s->head, s->labels);
+                     (int)m->beam, (int)m->joint, m->beam_prune, s->mem, s->head, s->labels);
     for (size_t i = 0; i < n; i++) {
         int t = s->tags[i + 1] & 0xFF;
         toks[i].upos = m->upos[t];

@@ -13,13 +13,14 @@ static const casus_word *at(const casus_word *w, size_t n, size_t i, int d)
     return &w[(long)i + d];
 }
 
-size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f)
+static CASUS_ALWAYS_INLINE size_t features_k(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f,
+                                              const int hk)
 {
     const casus_word *w0 = &w[i], *m1 = at(w, n, i, -1), *m2 = at(w, n, i, -2);
     const casus_word *n1 = at(w, n, i, 1), *n2 = at(w, n, i, 2);
     uint64_t t1 = (uint64_t)(p1 + 3), t2 = (uint64_t)(p2 + 3);
     size_t k = 0;
-#define F(t, a, b, c) f[k++] = casus_features_hash(t, a, b, c)
+#define F(t, a, b, c) f[k++] = casus_features_hash_k(hk, t, a, b, c)
     F(0, 0, 0, 0);
     F(1, w0->lower, 0, 0);
     F(2, w0->form, 0, 0);
@@ -60,23 +61,34 @@ size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, in
     return k;
 }
 
-size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
-                              uint32_t *f)
+size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f, int hk)
 {
-    size_t k = casus_tagger_features(w, n, i, p1, p2, f);
+    return hk ? features_k(w, n, i, p1, p2, f, 1) : features_k(w, n, i, p1, p2, f, 0);
+}
+
+static CASUS_ALWAYS_INLINE size_t features2_k(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
+                                               uint32_t *f, const int hk)
+{
+    size_t k = features_k(w, n, i, p1, p2, f, hk);
     uint64_t own = (uint64_t)first[i] + 3;
     uint64_t r1 = i + 1 < n ? (uint64_t)first[i + 1] + 3 : 1, r2 = i + 2 < n ? (uint64_t)first[i + 2] + 3 : 1;
     uint64_t t1 = (uint64_t)(p1 + 3);
-    f[k++] = casus_features_hash(50, own, 0, 0);
-    f[k++] = casus_features_hash(51, r1, 0, 0);
-    f[k++] = casus_features_hash(52, r1, r2, 0);
-    f[k++] = casus_features_hash(53, t1, r1, 0);
-    f[k++] = casus_features_hash(54, r1, w[i].lower, 0);
-    f[k++] = casus_features_hash(55, r1, w[i].suf[2], 0);
-    f[k++] = casus_features_hash(56, own, w[i].lower, 0);
-    f[k++] = casus_features_hash(57, t1, own, r1);
-    f[k++] = casus_features_hash(58, own, w[i].suf[1], w[i].flags);
+    f[k++] = casus_features_hash_k(hk, 50, own, 0, 0);
+    f[k++] = casus_features_hash_k(hk, 51, r1, 0, 0);
+    f[k++] = casus_features_hash_k(hk, 52, r1, r2, 0);
+    f[k++] = casus_features_hash_k(hk, 53, t1, r1, 0);
+    f[k++] = casus_features_hash_k(hk, 54, r1, w[i].lower, 0);
+    f[k++] = casus_features_hash_k(hk, 55, r1, w[i].suf[2], 0);
+    f[k++] = casus_features_hash_k(hk, 56, own, w[i].lower, 0);
+    f[k++] = casus_features_hash_k(hk, 57, t1, own, r1);
+    f[k++] = casus_features_hash_k(hk, 58, own, w[i].suf[1], w[i].flags);
     return k;
+}
+
+size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
+                              uint32_t *f, int hk)
+{
+    return hk ? features2_k(w, n, i, p1, p2, first, f, 1) : features2_k(w, n, i, p1, p2, first, f, 0);
 }
 
 /* Tags word i (the words before it are tagged). */
@@ -86,7 +98,8 @@ static void tag_word(const casus_ap *m, const casus_word *w, size_t n, size_t i,
     uint32_t f[CASUS_TAGGER_MAXF];
     int32_t scores[256];
     int p1 = i > 0 ? tags[i - 1] : -1, p2 = i > 1 ? tags[i - 2] : -1;
-    size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f) : casus_tagger_features(w, n, i, p1, p2, f);
+    const int hk = (int)m->hash;
+    size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f, hk) : casus_tagger_features(w, n, i, p1, p2, f, hk);
     for (uint32_t c = 0; c < m->nclass; c++) scores[c] = 0;
     casus_ap_score(m, f, nf, scores);
     int best = casus_ap_best(m, scores, NULL);

@@ -96,19 +96,9 @@ static void put32(unsigned char *p, uint32_t v)
     for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
 
-/* Older formats still load: format 3 (without the joint label count: labels outside the
-   parser's score) and format 2 (without the beam width either: a greedy parser).  They are
-   made from the committed model by dropping those fields. */
-static void check_older(uint32_t target)
+/* Where the fields after the tag margin start in a model file (the beam width from version 3). */
+static size_t after_margin(const unsigned char *buf)
 {
-    size_t len;
-    unsigned char *buf = slurp(MODEL, &len);
-    uint32_t cur = get32(buf + 8);
-    assert_true(cur >= 3 && cur <= 4);
-    if (target >= cur) {
-        free(buf);
-        return;
-    }
     /* the payload starts after magic, version, reserved and length; the beam width (then the
        joint label count) follows the tag names, the label names, the root label and the tag margin */
     size_t at = 24;
@@ -118,24 +108,73 @@ static void check_older(uint32_t target)
     uint32_t nlabels = get32(buf + at);
     at += 4;
     for (uint32_t i = 0; i < nlabels; i++) at += 4 + get32(buf + at);
-    at += 8;
-    uint32_t beam = get32(buf + at);
-    assert_true(beam >= 1 && beam <= 16);
-    /* bytes of fields after the tag margin: none in version 2, the beam width in 3, the beam
-       width, the joint label count and the tag cost in 4 */
-    static const size_t extra[5] = {0, 0, 0, 4, 12};
-    size_t from = at + extra[target], cut = extra[cur] - extra[target];
-    unsigned char *old = malloc(len - cut);
-    assert_non_null(old);
-    memcpy(old, buf, from);
-    memcpy(old + from, buf + from + cut, len - from - cut);
-    size_t olen = len - cut, plen = olen - 24 - 4;
-    put32(old + 8, target);
+    return at + 8;
+}
+
+/* Bytes of the fields after the tag margin in a file of version v: none in version 2, the beam
+   width in 3, the beam width, the joint label count and the tag cost in 4, those and the
+   extension (its length, then its bytes) in 5. */
+static size_t extra_bytes(const unsigned char *buf, uint32_t v)
+{
+    static const size_t fixed[5] = {0, 0, 0, 4, 12};
+    if (v < 5) return fixed[v];
+    return 16 + get32(buf + after_margin(buf) + 12);
+}
+
+/* A new header, length and checksum for the payload of old[0..olen). */
+static void reseal(unsigned char *old, size_t olen, uint32_t version)
+{
+    size_t plen = olen - 24 - 4;
+    put32(old + 8, version);
     put32(old + 16, (uint32_t)plen);
     put32(old + 20, 0);
     uint32_t h = 2166136261u; /* FNV-1a of the payload, as model.c checks it */
     for (size_t i = 0; i < plen; i++) h = (h ^ old[24 + i]) * 16777619u;
     put32(old + olen - 4, h);
+}
+
+/* The committed model as a file of format target: fields dropped for older formats, an empty
+   extension (default pruning, hash kind 0) added for format 5 to a format-4 file;
+   *olen gets the length.  NULL when the committed model is older than target needs. */
+static unsigned char *model_as(uint32_t target, size_t *olen)
+{
+    size_t len;
+    unsigned char *buf = slurp(MODEL, &len);
+    uint32_t cur = get32(buf + 8);
+    assert_true(cur >= 4 && cur <= 5);
+    size_t at = after_margin(buf);
+    uint32_t beam = get32(buf + at);
+    assert_true(beam >= 1 && beam <= 16);
+    unsigned char *old;
+    if (target == 5 && cur == 4) {
+        static const unsigned char ext[12] = {8, 0, 0, 0};
+        size_t from = at + 12;
+        old = malloc(len + 12);
+        assert_non_null(old);
+        memcpy(old, buf, from);
+        memcpy(old + from, ext, 12);
+        memcpy(old + from + 12, buf + from, len - from);
+        *olen = len + 12;
+    } else {
+        size_t from = at + extra_bytes(buf, target), cut = extra_bytes(buf, cur) - extra_bytes(buf, target);
+        old = malloc(len - cut);
+        assert_non_null(old);
+        memcpy(old, buf, from);
+        memcpy(old + from, buf + from + cut, len - from - cut);
+        *olen = len - cut;
+    }
+    reseal(old, *olen, target);
+    free(buf);
+    return old;
+}
+
+/* Older formats still load: format 4 (without the extension: default pruning),
+   format 3 (without the joint label count either: labels outside the parser's score) and
+   format 2 (without the beam width either: a greedy parser); and format 5. */
+static void check_older(uint32_t target)
+{
+    size_t olen;
+    unsigned char *old = model_as(target, &olen);
     const char *tmp = "build-test-version2.casus";
     spit(tmp, old, olen);
     casus_syntax *syn = NULL;
@@ -151,7 +190,6 @@ static void check_older(uint32_t target)
     casus_syntax_free(syn);
     remove(tmp);
     free(old);
-    free(buf);
 }
 
 static void test_version2(void **state)
@@ -164,6 +202,55 @@ static void test_version3(void **state)
 {
     (void)state;
     check_older(3);
+}
+
+static void test_version4(void **state)
+{
+    (void)state;
+    check_older(4);
+}
+
+static void test_version5(void **state)
+{
+    (void)state;
+    check_older(5);
+}
+
+/* A format-5 file whose extension is damaged (checksum intact) fails cleanly. */
+static void test_bad_extension(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *buf = model_as(5, &len);
+    size_t at = after_margin(buf) + 12;
+    uint32_t xlen = get32(buf + at);
+    const char *tmp = "build-test-extension.casus";
+    /* a length past the end of the payload */
+    put32(buf + at, 0x7FFFFFF0u);
+    reseal(buf, len, 5);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "damaged");
+    /* a length that leaves a byte of the extension unread */
+    assert_true(xlen >= 8);
+    put32(buf + at, xlen - 1);
+    reseal(buf, len, 5);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "damaged");
+    /* a negative pruning threshold */
+    put32(buf + at, xlen);
+    uint32_t prune = get32(buf + at + 4);
+    put32(buf + at + 4, 0xBF800000u); /* -1.0f */
+    reseal(buf, len, 5);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "extension");
+    /* an unknown kind of feature hash */
+    put32(buf + at + 4, prune);
+    put32(buf + at + 8, 7);
+    reseal(buf, len, 5);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "extension");
+    remove(tmp);
+    free(buf);
 }
 
 static casus_syntax *load(void)
@@ -268,6 +355,9 @@ int main(void)
         cmocka_unit_test(test_wrong_version),
         cmocka_unit_test(test_version2),
         cmocka_unit_test(test_version3),
+        cmocka_unit_test(test_version4),
+        cmocka_unit_test(test_version5),
+        cmocka_unit_test(test_bad_extension),
         cmocka_unit_test_setup_teardown(test_parse_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_parse_tokens, setup, teardown),
     };
