@@ -3,69 +3,54 @@
 
 #include <stdlib.h>
 
+#if defined(__GNUC__)
+#define PREFETCH(address) __builtin_prefetch(address)
+#else
+#define PREFETCH(address) ((void)0)
+#endif
+
+/* Adds the dense weight rows (of type T: int8_t m->w8 or int16_t m->w) of the n features to
+   scores.  A macro, not a function per weight type, so that one body serves both and each
+   expansion compiles to the loop its type needs: this is the parser's hot path. */
+#define SCORE_DENSE(T, rows)                                                                         \
+    do {                                                                                          \
+        const uint32_t C = m->nclass;                                                             \
+        for (size_t i = 0; i < n; i++) {                                                          \
+            slot[i] = casus_ap_slot(feats[i], nslots);                                            \
+            PREFETCH(&(rows)[(size_t)slot[i] * C]);                                               \
+        }                                                                                         \
+        if (C == 4) { /* the parser's case: sums in registers, not a chain of stores and loads */ \
+            int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;                                               \
+            for (size_t i = 0; i < n; i++) {                                                      \
+                const T *w = (rows) + (size_t)slot[i] * 4;                      \
+                a0 += w[0];                                                                       \
+                a1 += w[1];                                                                       \
+                a2 += w[2];                                                                       \
+                a3 += w[3];                                                                       \
+            }                                                                                     \
+            scores[0] += a0;                                                                      \
+            scores[1] += a1;                                                                      \
+            scores[2] += a2;                                                                      \
+            scores[3] += a3;                                                                      \
+        } else {                                                                                  \
+            for (size_t i = 0; i < n; i++) {                                                      \
+                const T *w = (rows) + (size_t)slot[i] * C;                      \
+                for (uint32_t c = 0; c < C; c++) scores[c] += w[c];                               \
+            }                                                                                     \
+        }                                                                                         \
+    } while (0)
+
 void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t *scores)
 {
     const uint32_t nslots = m->nslots;
     uint32_t slot[128];
     if (n > 128) n = 128;
     if (m->dense == 2) {
-        const uint32_t C = m->nclass;
-        for (size_t i = 0; i < n; i++) {
-            slot[i] = casus_ap_slot(feats[i], nslots);
-#if defined(__GNUC__)
-            __builtin_prefetch(&m->w8[(size_t)slot[i] * C]);
-#endif
-        }
-        if (C == 4) {
-            int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            for (size_t i = 0; i < n; i++) {
-                const int8_t *w = m->w8 + (size_t)slot[i] * 4;
-                a0 += w[0];
-                a1 += w[1];
-                a2 += w[2];
-                a3 += w[3];
-            }
-            scores[0] += a0;
-            scores[1] += a1;
-            scores[2] += a2;
-            scores[3] += a3;
-            return;
-        }
-        for (size_t i = 0; i < n; i++) {
-            const int8_t *w = m->w8 + (size_t)slot[i] * C;
-            for (uint32_t c = 0; c < C; c++) scores[c] += w[c];
-        }
+        SCORE_DENSE(int8_t, m->w8);
         return;
     }
     if (m->dense) {
-        const uint32_t C = m->nclass;
-        for (size_t i = 0; i < n; i++) {
-            slot[i] = casus_ap_slot(feats[i], nslots);
-#if defined(__GNUC__)
-            __builtin_prefetch(&m->w[(size_t)slot[i] * C]);
-#endif
-        }
-        if (C == 4) {
-            /* the parser's case: sums in registers, not a chain of stores and loads through
-               scores */
-            int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            for (size_t i = 0; i < n; i++) {
-                const int16_t *w = m->w + (size_t)slot[i] * 4;
-                a0 += w[0];
-                a1 += w[1];
-                a2 += w[2];
-                a3 += w[3];
-            }
-            scores[0] += a0;
-            scores[1] += a1;
-            scores[2] += a2;
-            scores[3] += a3;
-            return;
-        }
-        for (size_t i = 0; i < n; i++) {
-            const int16_t *w = m->w + (size_t)slot[i] * C;
-            for (uint32_t c = 0; c < C; c++) scores[c] += w[c];
-        }
+        SCORE_DENSE(int16_t, m->w);
         return;
     }
     if (m->buckets) {
@@ -73,9 +58,7 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
         const uint32_t nb = m->nbuckets;
         for (size_t i = 0; i < n; i++) {
             slot[i] = casus_ap_slot(feats[i], nb);
-#if defined(__GNUC__)
-            __builtin_prefetch(&bk[slot[i]]);
-#endif
+            PREFETCH(&bk[slot[i]]);
         }
         size_t nmore = 0;
         for (size_t i = 0; i < n; i++) {
@@ -87,9 +70,7 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
             scores[b->e1 >> 16] += (int16_t)(uint16_t)b->e1;
             if (b->more) {
                 slot[nmore++] = b->more;
-#if defined(__GNUC__)
-                __builtin_prefetch(&m->ent[b->more >> 8]);
-#endif
+                PREFETCH(&m->ent[b->more >> 8]);
             }
         }
         const uint32_t *ent = m->ent;
@@ -103,9 +84,7 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
     const uint64_t *slots = m->slots;
     for (size_t i = 0; i < n; i++) {
         slot[i] = casus_ap_slot(feats[i], nslots);
-#if defined(__GNUC__)
-        __builtin_prefetch(&slots[slot[i]]);
-#endif
+        PREFETCH(&slots[slot[i]]);
     }
     for (size_t i = 0; i < n; i++) {
         uint32_t k = feats[i], s = slot[i];
@@ -113,9 +92,7 @@ void casus_ap_score(const casus_ap *m, const uint32_t *feats, size_t n, int32_t 
         while ((v = slots[s]) != 0 && (uint32_t)v != k)
             if (++s == nslots) s = 0;
         slot[i] = v ? (uint32_t)(v >> 32) : 0;
-#if defined(__GNUC__)
-        if (slot[i]) __builtin_prefetch(&m->ent[slot[i] >> 8]);
-#endif
+        if (slot[i]) PREFETCH(&m->ent[slot[i] >> 8]);
     }
     const uint32_t *ent = m->ent;
     for (size_t i = 0; i < n; i++) {
