@@ -268,7 +268,7 @@ static void mark_nouns(casus_coder *c)
 {
     for (int pos = 0; pos < (int)c->nw; pos++) {
         casus_word *w = &c->w[pos];
-        if (w->wtype == CASUS_W_VERB && (pos > 0 || plural_subject(c, pos))) {
+        if (w->wtype == CASUS_W_VERB) {
             if ((pos > 0 && c->w[pos - 1].wtype == CASUS_W_DETERMINER) || (w->flags & CASUS_WF_MIDCAP) || plural_subject(c, pos)) {
                 if (casus_has_head(c, pos, CASUS_W_VERB)) relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
                 else w->wtype = CASUS_W_NOUN;

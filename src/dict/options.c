@@ -2,6 +2,7 @@
 #include "dict/options.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +81,16 @@ static int append_roots(char *list, size_t cap, const char *args)
     list[have] = '\0';
     return 0;
 }
+
+/* The commands whose arguments are verb roots, and the lists they fill. */
+#define ROOT_LIST(name, field) {name, name ": too many verbs", offsetof(casus_options, field), sizeof ((casus_options *)0)->field}
+static const struct root_list {
+    const char *name, *full;
+    size_t offset, size;
+} root_lists[] = {
+    ROOT_LIST("SPEECH", speech), ROOT_LIST("STATIVE", stative), ROOT_LIST("INTRANSITIVE", intransitive),
+    ROOT_LIST("INTENT", intent), ROOT_LIST("THREAT", threat),
+};
 
 static const char *apply_set(casus_options *o, const char *s)
 {
@@ -222,16 +233,11 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
     if (!strncmp(s, "COMPLEX", 4) && s[3] == 'P') return apply_complex(o, args);
     if (!strncmp(s, "COMMA", 4) && s[3] == 'M') return apply_comma(o, args);
     if (!strncmp(s, "DEFA", 4)) return apply_default(o, args);
-    if (!strncmp(s, "SPEECH", 6)) /* casus: SPEECH: SAY_ TELL_ ... (may repeat) */
-        return append_roots(o->speech, sizeof o->speech, args) ? "SPEECH: too many verbs" : NULL;
-    if (!strncmp(s, "STATIVE", 7)) /* casus: STATIVE: CONCERN_ PREPARE_ ... (may repeat) */
-        return append_roots(o->stative, sizeof o->stative, args) ? "STATIVE: too many verbs" : NULL;
-    if (!strncmp(s, "INTENT", 6)) /* casus: INTENT: VOW_ PLEDGE_ ... (may repeat) */
-        return append_roots(o->intent, sizeof o->intent, args) ? "INTENT: too many verbs" : NULL;
-    if (!strncmp(s, "THREAT", 6)) /* casus: THREAT: THREATEN_ ... (may repeat) */
-        return append_roots(o->threat, sizeof o->threat, args) ? "THREAT: too many verbs" : NULL;
-    if (!strncmp(s, "INTRANSITIVE", 12)) /* casus: INTRANSITIVE: RETREAT_ RALLY_ ... (may repeat) */
-        return append_roots(o->intransitive, sizeof o->intransitive, args) ? "INTRANSITIVE: too many verbs" : NULL;
+    for (size_t i = 0; i < sizeof root_lists / sizeof *root_lists; i++) { /* casus: SPEECH: SAY_ TELL_ ... (may repeat) */
+        const struct root_list *l = &root_lists[i];
+        if (!strncmp(s, l->name, strlen(l->name)))
+            return append_roots((char *)o + l->offset, l->size, args) ? l->full : NULL;
+    }
     if (!strncmp(s, "NONE", 4)) {
         o->nonevents = strstr(args, "TRUE") ? 1 : strstr(args, "ONLY") ? 2 : 0;
         return NULL;
@@ -251,4 +257,16 @@ const char *casus_options_apply(casus_options *o, const char *line, int *is_labe
     }
     if (!strncmp(s, "OUTPUT", 4)) return NULL; /* output layout: ours is fixed */
     return "unrecognised command";
+}
+
+int casus_options_lists_roots(const char *line)
+{
+    while (*line == ' ' || *line == '\t') line++;
+    for (size_t i = 0; i < sizeof root_lists / sizeof *root_lists; i++) {
+        const char *name = root_lists[i].name;
+        size_t k = 0;
+        while (name[k] && toupper((unsigned char)line[k]) == name[k]) k++;
+        if (!name[k]) return 1;
+    }
+    return 0;
 }

@@ -65,4 +65,8 @@ void casus_options_default(casus_options *options);
  * accepted and ignored. */
 const char *casus_options_apply(casus_options *options, const char *line, int *is_label);
 
+/* Does an options line list verb roots (SPEECH:, STATIVE:, INTRANSITIVE:, INTENT:, THREAT:)?
+ * Their roots are checked against the dictionaries by the lint. */
+int casus_options_lists_roots(const char *line);
+
 #endif

@@ -553,19 +553,6 @@ static void read_discards(reader *r)
 
 /* ---- options ---- */
 
-/* Does an options line list verb roots (SPEECH:, STATIVE:, INTRANSITIVE:, INTENT:, THREAT:)? */
-static int lists_roots(const char *line)
-{
-    while (*line == ' ' || *line == '\t') line++;
-    static const char *const kinds[] = {"SPEECH", "STATIVE", "INTRANSITIVE", "INTENT", "THREAT"};
-    for (size_t i = 0; i < 5; i++) {
-        size_t k = 0;
-        while (kinds[i][k] && toupper((unsigned char)line[k]) == kinds[i][k]) k++;
-        if (!kinds[i][k]) return 1;
-    }
-    return 0;
-}
-
 static void read_options(reader *r)
 {
     /* Options lines are read raw: '#' and '//' start comments anywhere, no [code] is needed. */
@@ -576,7 +563,7 @@ static void read_options(reader *r)
             bad(r, "%s; line skipped", err);
             continue;
         }
-        if (lists_roots(r->line)) {
+        if (casus_options_lists_roots(r->line)) {
             struct casus_root_list l = {r->file, (uint32_t)r->lineno, casus_dict_text_add(r->dict, r->line)};
             if (!l.text || CASUS_PUSH(r->dict->root_lists, r->dict->nroot_lists, r->dict->root_lists_cap, l)) {
                 r->status = CASUS_ENOMEM;
