@@ -516,37 +516,85 @@ static void match_span(const casus_coder *c, int verb, int *first, int *last)
     if (end > *last) *last = end;
 }
 
-/* SET: MODAL VERBS.  What is vowed or threatened is not done: "vowed to attack" and "threat to
-   strike" are threats (CAMEO 13), "pledged to send aid" an intent (03).  The kinds: */
-enum { MODAL_NONE, MODAL_INTENT, MODAL_THREAT };
+/* SET: MODAL VERBS.  What is vowed, threatened, asked for or demanded is not done: "vowed to
+   attack" and "threat to strike" are threats (CAMEO 13), "pledged to send aid" an intent (03),
+   "urged Sudan to resume talks" an appeal (02), "demanded Israel release" a demand (10).  The kinds: */
+enum { MODAL_NONE, MODAL_INTENT, MODAL_THREAT, MODAL_APPEAL, MODAL_DEMAND };
 
-/* The kind a noun before TO gives the verb at pos ("Rwanda's threat to launch strikes"). */
+/* The kind a noun or adjective before TO gives the verb at pos ("Rwanda's threat to launch
+   strikes", "is ready to resume talks"). */
 static int nominal_modal(const casus_coder *c, int pos)
 {
     static const char *const threats[] = {"THREAT", "THREATS", "ULTIMATUM"};
-    static const char *const intents[] = {"PLEDGE", "PLEDGES", "VOW", "VOWS", "PROMISE", "PROMISES"};
+    static const char *const intents[] = {"PLEDGE", "PLEDGES", "VOW", "VOWS", "PROMISE", "PROMISES", "PLAN", "PLANS",
+                                          "INTENTION", "READY", "PREPARED", "WILLING", "DETERMINED"};
     if (pos < 2 || !casus_word_is(c, pos - 1, "TO")) return MODAL_NONE;
-    if (word_in(c, pos - 2, threats, 3)) return MODAL_THREAT;
-    if (word_in(c, pos - 2, intents, 6)) return MODAL_INTENT;
+    if (word_in(c, pos - 2, threats, sizeof threats / sizeof *threats)) return MODAL_THREAT;
+    if (word_in(c, pos - 2, intents, sizeof intents / sizeof *intents)) return MODAL_INTENT;
     return MODAL_NONE;
 }
 
-/* The CAMEO code a threatened or intended act takes: violence threatened is 138 (1381 blockade,
-   1382 occupation, 1383 unconventional violence, 1384 conventional attack, 1385 weapons of mass
-   destruction), coercion 137, protest 133, reduced relations 131; cooperation intended is 036
-   (meet), 032 (diplomatic), 031 (material), 033 (aid), 035 (yield).  NULL: the code stays. */
-static const char *modal_code(const char *code, int kind)
+/* The kind of modal the verb root at pos is, by the option lists. */
+static int modal_kind(const casus_coder *c, int pos)
+{
+    if (!c->opt.modal) return MODAL_NONE;
+    if (root_in_list(c, pos, c->opt.threat)) return MODAL_THREAT;
+    if (root_in_list(c, pos, c->opt.intent)) return MODAL_INTENT;
+    if (root_in_list(c, pos, c->opt.appeal)) return MODAL_APPEAL;
+    if (root_in_list(c, pos, c->opt.demand)) return MODAL_DEMAND;
+    return MODAL_NONE;
+}
+
+/* CAMEO's appeals (02), intents (03) and demands (10) share their sub-codes: 1 material
+   cooperation, 2 diplomatic cooperation, 3 aid, 4 political reform, 5 yielding (51 ... 56 as
+   081, 082, 084 ... 087), 6 meeting.  The code of the family (its two digits) that an act asks
+   for: consultation (04) asks for a meeting, 0841 (release) for 0353 under 03; its most specific
+   form the code table has, NULL for acts the family has no code for. */
+static const char *parallel_code(const char *code, const char *family, char *buf, size_t size)
+{
+    size_t n = strlen(code);
+    char third = n > 2 ? code[2] : '0', fourth = n > 3 ? code[3] : '\0';
+    int in14 = third >= '1' && third <= '4';
+    switch (casus_cameo_root(code)) {
+    case 4: snprintf(buf, size, "%s6", family); break;
+    case 5: snprintf(buf, size, "%s2", family); break;
+    case 6: snprintf(buf, size, in14 ? "%s1%c" : "%s1", family, third); break;
+    case 7: snprintf(buf, size, in14 ? "%s3%c" : "%s3", family, third); break;
+    case 8:
+        if (third < '1' || third > '7') snprintf(buf, size, "%s5", family);
+        else if (third == '3') snprintf(buf, size, fourth >= '1' && fourth <= '4' ? "%s4%c" : "%s4", family, fourth);
+        else snprintf(buf, size, "%s5%c", family, third < '3' ? third : (char)(third - 1));
+        break;
+    default: return NULL;
+    }
+    return buf;
+}
+
+/* The code an act takes when it is only threatened, intended, asked for or demanded: violence
+   threatened or vowed is 138 (1381 blockade, 1382 occupation, 1383 unconventional violence, 1384
+   conventional attack, 1385 weapons of mass destruction), coercion 137, protest 133, reduced
+   relations 131; other threats 130; cooperation the family's parallel code.  UINT32_MAX: no
+   code of its own (the act's code stands for a vow, the appeal's own for an appeal). */
+static uint32_t modal_code(const casus_coder *c, const char *code, int kind)
 {
     int root = casus_cameo_root(code);
-    if (root >= 14 && root <= 20) {
-        if (root == 20) return "1385";
-        if (root == 18) return "1383";
-        if (root == 19) return !strncmp(code, "191", 3) ? "1381" : !strncmp(code, "192", 3) ? "1382" : "1384";
-        return root == 17 ? "137" : root == 16 ? "131" : root == 14 ? "133" : "130";
+    char buf[8];
+    const char *meant = NULL;
+    if ((kind == MODAL_INTENT || kind == MODAL_THREAT) && root >= 14 && root <= 20) {
+        if (root == 20) meant = "1385";
+        else if (root == 18) meant = "1383";
+        else if (root == 19) meant = !strncmp(code, "191", 3) ? "1381" : !strncmp(code, "192", 3) ? "1382" : "1384";
+        else meant = root == 17 ? "137" : root == 16 ? "131" : root == 14 ? "133" : "130";
+    } else if (kind == MODAL_THREAT) {
+        meant = root >= 1 && root <= 8 ? "130" : NULL;
+    } else if (kind != MODAL_NONE) {
+        const char *family = kind == MODAL_INTENT ? "03" : kind == MODAL_APPEAL ? "02" : "10";
+        meant = parallel_code(code, family, buf, sizeof buf);
     }
-    if (kind != MODAL_INTENT) return root >= 1 && root <= 8 ? "130" : NULL;
-    static const char *const intents[] = {NULL, NULL, NULL, NULL, "036", "032", "031", "033", "035"};
-    return root >= 4 && root <= 8 ? intents[root] : NULL;
+    if (!meant) return UINT32_MAX;
+    const casus_codes *codes = &c->dict->codes;
+    uint32_t id = casus_codes_find(codes, meant, strlen(meant));
+    return id != UINT32_MAX || strlen(meant) < 4 ? id : casus_codes_find(codes, meant, 3);
 }
 
 static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
@@ -555,8 +603,16 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
     casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
                          .pattern = pattern, .day = c->day};
     int modal = !c->opt.modal ? MODAL_NONE : verb == c->modal_verb ? c->modal_kind : nominal_modal(c, verb);
-    const char *meant = modal ? modal_code(casus_codes_text(&c->dict->codes, ec->code), modal) : NULL;
-    uint32_t meant_code = meant ? casus_codes_find(&c->dict->codes, meant, strlen(meant)) : UINT32_MAX;
+    uint32_t meant_code = modal != MODAL_NONE ? modal_code(c, casus_codes_text(&c->dict->codes, ec->code), modal) : UINT32_MAX;
+    if (modal == MODAL_APPEAL || modal == MODAL_DEMAND) { /* only asked for: the appeal says what */
+        int first, last;
+        match_span(c, verb, &first, &last);
+        for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) {
+            if (meant_code != UINT32_MAX) c->raw[i].code = meant_code;
+            if (last > c->raw[i].match_last) c->raw[i].match_last = last;
+        }
+        return;
+    }
     if (meant_code != UINT32_MAX) e.code = meant_code;
     if (verb == c->modal_verb) { /* the act vowed or threatened replaces the vow's own events */
         for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) c->raw[i].is_event = 0;
@@ -779,16 +835,38 @@ static int has_object(casus_coder *c, int verb)
     return 0;
 }
 
-/* With SET: MODAL VERBS, the verb after an INTENT or THREAT verb and TO ("vowed to attack",
-   "threatened to expel"); -1 if none. */
-static int modal_complement(const casus_coder *c, int verb)
+/* With SET: MODAL VERBS, the act a modal verb governs: the verb after an INTENT or THREAT verb
+   and TO ("vowed to attack", "threatened to expel"), after an APPEAL or DEMAND verb, its object
+   and TO ("urged Britain and Argentina to renew"); -1 if none. */
+static int modal_complement(const casus_coder *c, int verb, int kind)
 {
-    if (!c->opt.modal || !(root_in_list(c, verb, c->opt.intent) || root_in_list(c, verb, c->opt.threat))) return -1;
+    enum { MAX_OBJECT = 8 }; /* words between an appeal and its TO */
+    if (kind == MODAL_NONE) return -1;
     int p = verb;
     while (p < c->clause_end && !casus_has_tail(c, p, CASUS_W_VERB)) p++;
-    if (p + 2 > c->clause_end || !casus_word_is(c, p + 1, "TO") || !casus_has_head(c, p + 2, CASUS_W_VERB) || !c->w[p + 2].root)
+    int to = p + 1;
+    if (kind == MODAL_APPEAL || kind == MODAL_DEMAND) {
+        int object = 0;
+        for (; to < c->clause_end && to <= p + MAX_OBJECT && !casus_word_is(c, to, "TO"); to++) {
+            if (casus_has_head(c, to, CASUS_W_VERB) || c->w[to].wtype == CASUS_W_COMMA) return -1;
+            if (c->w[to].wtype == CASUS_W_ACTOR || c->w[to].wtype == CASUS_W_AGENT) object = 1;
+        }
+        if (!object) return -1;
+    }
+    if (to + 1 > c->clause_end || !casus_word_is(c, to, "TO") || !casus_has_head(c, to + 1, CASUS_W_VERB) || !c->w[to + 1].root)
         return -1;
-    return p + 2;
+    return to + 1;
+}
+
+/* Did an appeal's or demand's pattern give it no more than the family's own code ("called on X
+   to": 020)?  Then what it asks for can say more. */
+static int bare_appeal(const casus_coder *c, int kind, size_t events_before)
+{
+    if (kind != MODAL_APPEAL && kind != MODAL_DEMAND) return 0;
+    const char *bare = kind == MODAL_APPEAL ? "020" : "100";
+    for (size_t i = events_before; i < c->nraw; i++)
+        if (strcmp(casus_codes_text(&c->dict->codes, c->raw[i].code), bare)) return 0;
+    return 1;
 }
 
 /* Tries the verb's patterns, longest first, then its own code. */
@@ -847,14 +925,16 @@ static void do_verb(casus_coder *c, int verb)
         c->idx_source = c->idx_target = c->idx_attrib = c->idx_compound = -1;
         c->ntemp = 0;
         make_event(c, root->code, UINT32_MAX, verb);
-        int act = modal_complement(c, verb);
-        if (act >= 0) { /* "vowed to attack": the attack codes, as a threat, and replaces the vow's events */
-            c->modal_verb = act;
-            c->modal_from = verb;
-            c->modal_kind = root_in_list(c, verb, c->opt.threat) ? MODAL_THREAT : MODAL_INTENT;
-            c->modal_first = events_before;
-            c->modal_end = c->nraw;
-        }
+    }
+    int kind = modal_kind(c, verb);
+    if (kind == MODAL_NONE || (got_pattern && !bare_appeal(c, kind, events_before))) return;
+    int act = modal_complement(c, verb, kind);
+    if (act >= 0) { /* "vowed to attack": the attack codes, as a threat, and replaces the vow's events */
+        c->modal_verb = act;
+        c->modal_from = verb;
+        c->modal_kind = kind;
+        c->modal_first = events_before;
+        c->modal_end = c->nraw;
     }
 }
 
@@ -949,6 +1029,9 @@ static void check_verbs(casus_coder *c)
                     pos = c->clause_start;
                     continue;
                 }
+                if (pos == c->modal_verb && c->modal_end > c->modal_first &&
+                    (c->modal_kind == MODAL_APPEAL || c->modal_kind == MODAL_DEMAND))
+                    got_event = 1; /* what was asked for is told by the appeal's events */
                 if (c->opt.code_by != CASUS_CODE_ALL)
                     for (size_t i = start_event; i < c->nraw; i++)
                         if (c->raw[i].is_event && !c->raw[i].subordinate && !(c->raw[i].incident && c->opt.reported_speech)) {

@@ -89,7 +89,8 @@ static const struct root_list {
     size_t offset, size;
 } root_lists[] = {
     ROOT_LIST("SPEECH", speech), ROOT_LIST("STATIVE", stative), ROOT_LIST("INTRANSITIVE", intransitive),
-    ROOT_LIST("INTENT", intent), ROOT_LIST("THREAT", threat),
+    ROOT_LIST("INTENT", intent), ROOT_LIST("THREAT", threat), ROOT_LIST("APPEAL", appeal),
+    ROOT_LIST("DEMAND", demand),
 };
 
 static const char *apply_set(casus_options *o, const char *s)

@@ -46,6 +46,8 @@ typedef struct casus_options {
     int modal;           /* casus: "vowed to attack", "threat to strike": the act is threatened or intended */
     char intent[480];    /* INTENT: verb roots that say what their subject will do ("vowed to") */
     char threat[480];    /* THREAT: verb roots that threaten what follows ("threatened to") */
+    char appeal[480];    /* APPEAL: verb roots that ask their object to act ("urged X to") */
+    char demand[480];    /* DEMAND: verb roots that require their object to act ("demanded X to") */
     int targets_before;  /* with no target after the verb, one is sought before it (TABARI) */
     int verb_boundary;   /* casus: a pattern's skip after its verb stops at the next verb */
     int reported_speech; /* casus: after "X said", sources are sought in what was said */

@@ -222,6 +222,18 @@ events 2024-01-24 "Moldova's threat to invade Romania alarmed Ukraine."
 check "a threat to invade is a threat of occupation" 'grep -qx "MDA ROU 1382" "$TMP/out" && ! grep -q " 19[0-9]*$" "$TMP/out"'
 printf '%s\n' "Moldova vowed to attack Romania." | $CASUS code --date 2024-01-24 2>/dev/null > "$TMP/out"
 check "the record's verb words include the vow" 'grep -q "\"verb_text\":{\"text\":\"vowed to attack\"" "$TMP/out"'
+events 2024-01-24 "Moldova is ready to resume talks with Romania."
+check "what one is ready to do is an intent: a meeting intended" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
+events 2024-01-24 "Moldova plans to withdraw its troops from Romania."
+check "a plan to withdraw is an intent to de-escalate" '[ "$(cat "$TMP/out")" = "MDA ROU 0356" ]'
+events 2024-01-24 "Moldova asked Romania to release the prisoners."
+check "an appeal takes the sub-code of what it asks for; the release is not done" '[ "$(cat "$TMP/out")" = "MDA ROU 0253" ]'
+events 2024-01-24 "Moldova pressed Romania to hold talks with Ukraine."
+check "what was asked for codes no event of its own" '[ "$(cat "$TMP/out")" = "MDA ROU 026" ]'
+events 2024-01-24 "Moldova demanded Romania return the captured soldiers."
+check "a demand without TO keeps the demand's own code" '[ "$(cat "$TMP/out")" = "MDA ROU 100" ]'
+events 2024-01-24 "Moldova urged Romania to attack Ukraine."
+check "urging an attack is an appeal, and no attack" '[ "$(cat "$TMP/out")" = "MDA ROU 020" ]'
 events 2024-01-24 "Moldova promised to meet Romania."
 check "a promise to meet is an intent to meet" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
 
