@@ -38,5 +38,10 @@ casus_dict *cli_load_dicts(const cli_dicts *d, int finish, size_t *problems);
 
 /* The syntax model: given, else $CASUS_MODELS/en_ewt.casus, else the built-in models folder. */
 const char *cli_model_path(const char *given, char *buf, size_t cap);
+/* The tagger and parser the coder reads with, into *out: when asked for (asked > 0, --syntax),
+   or by default (asked < 0) with the built-in dictionaries, whose rules were written for it;
+   TABARI's dictionaries code without it, as TABARI does.  0, *out possibly NULL (not wanted, or
+   not found when not asked for: said); -1 when asked for and not loaded (said). */
+int cli_load_syntax(const char *command, const cli_dicts *d, int asked, const char *model, casus_syntax **out);
 
 #endif

@@ -17,7 +17,7 @@ typedef struct code_args {
     int date; /* YYYYMMDD for inputs without dates */
     const char *out;
     int strict;
-    int syntax; /* 1: use the tagger */
+    int syntax; /* 1: --syntax, 0: --no-syntax, -1: by the dictionaries */
     const char *model;
     const char **inputs;
     size_t ninputs;
@@ -41,8 +41,11 @@ static void usage(FILE *f)
             "  --date           the date of texts that carry none (default: today)\n"
             "  -o FILE          write to FILE (through a temporary file, renamed when complete)\n"
             "  --strict         exit with status 2 on any dictionary or input problem\n"
-            "  --syntax         verbs fire only where casus's tagger reads a verb (experimental: on the\n"
-            "                   dev gold it loses more nominal events than it removes false ones)\n"
+            "  --syntax         read with casus's tagger and parser: a dictionary verb that modifies a noun\n"
+            "                   (\"the car bomb explosion\", \"armed tribesmen\") does not fire; the default\n"
+            "                   with the built-in dictionaries (headlines in title case excepted)\n"
+            "  --no-syntax      code with the dictionaries alone, as TABARI does; the default with\n"
+            "                   --project or dictionary files\n"
             "  --model FILE     the syntax model (default: $CASUS_MODELS or casus's models/)\n");
 }
 
@@ -58,6 +61,7 @@ static int parse_date_arg(const char *s, int *out)
 static int parse_args(int argc, char **argv, code_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->syntax = -1;
     a->inputs = (const char **)calloc((size_t)argc + 1, sizeof *a->inputs);
     if (!a->inputs) return -1;
     for (int i = 1; i < argc; i++) {
@@ -109,7 +113,8 @@ static int parse_args(int argc, char **argv, code_args *a)
             a->strict = 1;
         } else if (!strcmp(arg, "--syntax")) {
             a->syntax = 1;
-
+        } else if (!strcmp(arg, "--no-syntax")) {
+            a->syntax = 0;
         } else if (!strcmp(arg, "--model")) {
             if (!val) goto missing;
             a->model = val;
@@ -272,20 +277,13 @@ int cli_code(int argc, char **argv)
     }
     casus_coder *coder = casus_coder_new(dict);
     casus_syntax *syntax = NULL;
-    int want_syntax = a.syntax > 0; /* off by default: see --help */
-    if (coder && want_syntax) {
-        char path[4096], err[512];
-        if (casus_syntax_load(cli_model_path(a.model, path, sizeof path), &syntax, err, sizeof err) != CASUS_OK) {
-            fprintf(stderr, "casus code: %s%s\n", err, a.syntax > 0 ? "" : " (coding without the tagger)");
-            if (a.syntax > 0) {
-                casus_coder_free(coder);
-                casus_dict_free(dict);
-                free((void *)a.inputs);
-                return 2;
-            }
-        }
-        casus_coder_set_syntax(coder, syntax);
+    if (coder && cli_load_syntax("code", &a.dicts, a.syntax, a.model, &syntax)) {
+        casus_coder_free(coder);
+        casus_dict_free(dict);
+        free((void *)a.inputs);
+        return 2;
     }
+    if (coder) casus_coder_set_syntax(coder, syntax);
     /* TABARI's lines have no date, place or casualty fields: those need no enrichment */
     int want_enrich = a.format != CASUS_OUT_TABARI || a.db;
     casus_gazetteer *gaz = NULL;

@@ -8,20 +8,17 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: casus explain [dictionary options as for 'casus code'] [--date YYYY-MM-DD]\n"
-               "                     [--model FILE] \"SENTENCE\"\n"
+               "                     [--model FILE] [--syntax | --no-syntax] \"SENTENCE\"\n"
                "Shows the sentence's tokens and tags, each word as the coder sees it with the dictionary\n"
                "entry (file:line) it matched, the verb pattern that fired, and the events.\n");
 }
 
-/* The tokens and tags of casus's own tagger and parser, when a model is at hand. */
-static void show_syntax(const char *model, const char *text)
+/* The tokens and tags of casus's own tagger and parser, when the coder reads with them. */
+static void show_syntax(const casus_syntax *syntax, const char *text)
 {
-    char path[4096], err[512];
-    model = cli_model_path(model, path, sizeof path);
-    casus_syntax *syntax = NULL;
     casus_syntax_doc *doc = NULL;
-    if (casus_syntax_load(model, &syntax, err, sizeof err) != CASUS_OK) {
-        printf("tokens: (no syntax model: %s)\n", err);
+    if (!syntax) {
+        printf("tokens: (coded without the tagger)\n");
         return;
     }
     if (casus_syntax_parse_text(syntax, text, strlen(text), &doc) == CASUS_OK) {
@@ -32,7 +29,6 @@ static void show_syntax(const char *model, const char *text)
         }
     }
     casus_syntax_doc_free(doc);
-    casus_syntax_free(syntax);
 }
 
 int cli_explain(int argc, char **argv)
@@ -40,7 +36,7 @@ int cli_explain(int argc, char **argv)
     cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     const char *sentence = NULL, *model = NULL;
-    int date = 0;
+    int date = 0, asked = -1;
     for (int i = 1; i < argc; i++) {
         int r = cli_dict_option(&dicts, argc, argv, &i);
         if (r < 0) return 2;
@@ -58,6 +54,8 @@ int cli_explain(int argc, char **argv)
             }
             date = y * 10000 + m * 100 + d;
             i++;
+        } else if (!strcmp(argv[i], "--syntax") || !strcmp(argv[i], "--no-syntax")) {
+            asked = argv[i][2] == 's';
         } else if (!strcmp(argv[i], "--model") && val) {
             model = val;
             i++;
@@ -77,7 +75,13 @@ int cli_explain(int argc, char **argv)
     size_t problems;
     casus_dict *dict = cli_load_dicts(&dicts, 1, &problems);
     if (!dict) return 2;
+    casus_syntax *syntax = NULL;
+    if (cli_load_syntax("explain", &dicts, asked, model, &syntax)) {
+        casus_dict_free(dict);
+        return 2;
+    }
     casus_coder *coder = casus_coder_new(dict);
+    if (coder) casus_coder_set_syntax(coder, syntax);
     char *text = NULL;
     int rc = 2;
     size_t skip = casus_dateline_length(sentence, strlen(sentence)); /* as casus code reads it */
@@ -85,7 +89,7 @@ int cli_explain(int argc, char **argv)
     sentence += skip;
     if (coder && casus_coder_code(coder, sentence, strlen(sentence), date) == CASUS_OK &&
         casus_coder_explain(coder, &text) == CASUS_OK) {
-        show_syntax(model, sentence);
+        show_syntax(syntax, sentence);
         fputs(text, stdout);
         rc = 0;
     } else {
@@ -93,6 +97,7 @@ int cli_explain(int argc, char **argv)
     }
     free(text);
     casus_coder_free(coder);
+    casus_syntax_free(syntax);
     casus_dict_free(dict);
     return rc;
 }

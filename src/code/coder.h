@@ -85,6 +85,7 @@ struct casus_coder {
     casus_tag *tags; /* tags[0] unused */
     size_t ntags, tags_cap;
     int all_caps;
+    int case_tells;        /* not all capitals nor a headline in title case: a capital says something */
     int has_clauses;
     int nomem;
 

@@ -191,7 +191,8 @@ int casus_words_make(casus_coder *c, const char *text, size_t len)
     c->nlits = 0;
     if (filter(c, text, len)) return -1;
     int first_cap = 1;
-    int case_tells = !c->all_caps && !is_title_case(c->filt, c->filt_len);
+    c->case_tells = !c->all_caps && !is_title_case(c->filt, c->filt_len);
+    int case_tells = c->case_tells;
     size_t i = 0;
     while (i < c->filt_len) {
         while (i < c->filt_len && c->filt[i] == ' ') i++;

@@ -10,7 +10,7 @@ pass=0; fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi; }
 MINI="--actors $DATA/mini.actors --agents $DATA/mini.agents --verbs $DATA/mini.verbs --options $DATA/mini.options"
 
-$CASUS explain $MINI --date 2024-01-24 "The Valdorian minister met Ostmark in the capital." > "$TMP/x.out" 2>/dev/null; rc=$?
+$CASUS explain $MINI --syntax --date 2024-01-24 "The Valdorian minister met Ostmark in the capital." > "$TMP/x.out" 2>/dev/null; rc=$?
 check "explain exits 0" '[ $rc -eq 0 ]'
 check "explain shows the actor entry with file:line" 'grep -q "VALDORIAN_ (.*mini.actors:2) -> VAL" "$TMP/x.out"'
 check "explain shows the verb and why it fired" 'grep -q "word 3 \"met\": no pattern matched; the verb.s own code (.*mini.verbs:3)" "$TMP/x.out"'
