@@ -1010,6 +1010,10 @@ static void check_verbs(casus_coder *c)
     int prev_start = -1, prev_end = -1;
     while (next_clause(c)) {
         if (c->clause_end - c->clause_start < 2) continue;
+        if (c->clause_start && casus_word_is(c, c->clause_start - 1, "THAT")) {
+            actor_zero(&c->source); /* what a noun says has its own subject: "a report that X ..." */
+            c->regular_source = 0;
+        }
         if (c->clause_start && casus_has_head(c, c->clause_start, CASUS_W_ACTOR))
             actor_codes(c, &c->source, c->clause_start);
         else if (c->opt.shared_subject && prev_start >= 0 && actor_empty(&c->source))

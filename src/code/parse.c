@@ -279,6 +279,46 @@ static void mark_nouns(casus_coder *c)
     }
 }
 
+/* The tagger's token that begins where the word at pos begins, or NULL (no tagger, case that
+   misleads it, or a word it split differently). */
+static const casus_syntax_token *token_at(const casus_coder *c, int pos)
+{
+    if (!c->sdoc || !c->case_tells) return NULL;
+    size_t lo = 0, hi = casus_syntax_doc_token_count(c->sdoc), start = c->w[pos].start;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (casus_syntax_doc_token(c->sdoc, mid)->start < start) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo >= casus_syntax_doc_token_count(c->sdoc)) return NULL;
+    const casus_syntax_token *tok = casus_syntax_doc_token(c->sdoc, lo);
+    return tok->start == start ? tok : NULL;
+}
+
+/* The head of a token, or NULL for a root. */
+static const casus_syntax_token *head_of(const casus_syntax_doc *doc, const casus_syntax_token *tok)
+{
+    if (tok->head <= 0) return NULL;
+    size_t t = (size_t)(tok - casus_syntax_doc_token(doc, 0));
+    for (size_t s = 0; s < casus_syntax_doc_sentence_count(doc); s++) {
+        const casus_syntax_sentence *sent = casus_syntax_doc_sentence(doc, s);
+        if (t >= sent->first && t < sent->first + sent->count)
+            return (size_t)tok->head <= sent->count ? casus_syntax_doc_token(doc, sent->first + (size_t)tok->head - 1) : NULL;
+    }
+    return NULL;
+}
+
+/* Does the word at pos begin what a noun says ("a report that an engineer had been abducted",
+   "fears that the talks would fail")?  That is a clause of its own: the verb before it does not
+   reach into it for a target. */
+static int begins_noun_complement(const casus_coder *c, int pos)
+{
+    const casus_syntax_token *tok = token_at(c, pos);
+    if (!tok || strcmp(tok->deprel, "mark")) return 0;
+    const casus_syntax_token *verb = head_of(c->sdoc, tok);
+    return verb && !strncmp(verb->deprel, "acl", 3); /* acl, or acl:relcl for the parser unsure of it */
+}
+
 /* Does the tagger let the dictionary verb at this token fire?  Not where it reads a noun or
    adjective that modifies another ("the car bomb explosion", "armed tribesmen", "a free trade
    deal"); nouns that head their phrase name events ("the attacks by militias", "paid a visit").
@@ -501,6 +541,14 @@ static void mark_clauses(casus_coder *c)
     while (p < n) {
         if (casus_skip_segment(c, &p, CASUS_TAG_COMPOUND)) continue;
         if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
+        if (p > 0 && p + 1 < n && casus_word_is(c, p, "THAT") && begins_noun_complement(c, p)) {
+            c->has_clauses = 1;
+            casus_tag_add(c, p - 1, 0, CASUS_TAG_CLAUSE, index);
+            index++;
+            casus_tag_add(c, p + 1, 1, CASUS_TAG_CLAUSE, index);
+            p += 2;
+            continue;
+        }
         if (c->w[p].wtype == CASUS_W_CONJUNCTION && p > 0 && p + 1 < n) {
             int phrase = 0;
             if (c->w[p - 1].wtype == CASUS_W_NOUN) { /* nouns: "bombs and heavy rockets" */
