@@ -604,15 +604,6 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
                          .pattern = pattern, .day = c->day};
     int modal = !c->opt.modal ? MODAL_NONE : verb == c->modal_verb ? c->modal_kind : nominal_modal(c, verb);
     uint32_t meant_code = modal != MODAL_NONE ? modal_code(c, casus_codes_text(&c->dict->codes, ec->code), modal) : UINT32_MAX;
-    if (modal == MODAL_APPEAL || modal == MODAL_DEMAND) { /* only asked for: the appeal says what */
-        int first, last;
-        match_span(c, verb, &first, &last);
-        for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) {
-            if (meant_code != UINT32_MAX) c->raw[i].code = meant_code;
-            if (last > c->raw[i].match_last) c->raw[i].match_last = last;
-        }
-        return;
-    }
     if (meant_code != UINT32_MAX) e.code = meant_code;
     if (verb == c->modal_verb) { /* the act vowed or threatened replaces the vow's own events */
         for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) c->raw[i].is_event = 0;
@@ -731,10 +722,28 @@ static int is_participle_adjunct(const casus_coder *c, int verb)
     return c->w[verb - 1].wtype == CASUS_W_CONJUNCTION && casus_word_ends(c, verb - 2, "ING") && casus_has_tail(c, verb - 2, CASUS_W_VERB);
 }
 
+/* An act only asked for or demanded ("urged Sudan to resume talks") is no event: the appeal's
+   own events take the sub-code of what it asks for, and reach to the act's words. */
+static void asked_for(casus_coder *c, uint32_t ecode, int verb)
+{
+    uint32_t code = c->dict->event_codes[ecode].code;
+    uint32_t meant = modal_code(c, casus_codes_text(&c->dict->codes, code), c->modal_kind);
+    int first, last;
+    match_span(c, verb, &first, &last);
+    for (size_t i = c->modal_first; i < c->modal_end && i < c->nraw; i++) {
+        if (meant != UINT32_MAX) c->raw[i].code = meant;
+        if (last > c->raw[i].match_last) c->raw[i].match_last = last;
+    }
+}
+
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
     if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) {
         c->null_verb = 1;
+        return;
+    }
+    if (verb == c->modal_verb && (c->modal_kind == MODAL_APPEAL || c->modal_kind == MODAL_DEMAND)) {
+        asked_for(c, ecode, verb);
         return;
     }
     if (c->opt.shared_subject && c->have_last && c->idx_source < 0 && is_participle_adjunct(c, verb)) {

@@ -234,6 +234,10 @@ events 2024-01-24 "Moldova pressed Romania to hold talks with Ukraine."
 check "what was asked for codes no event of its own" '[ "$(cat "$TMP/out")" = "MDA ROU 026" ]'
 events 2024-01-24 "Moldova demanded Romania return the captured soldiers."
 check "a demand without TO keeps the demand's own code" '[ "$(cat "$TMP/out")" = "MDA ROU 100" ]'
+events 2024-01-24 "Moldova wants Romania to release the prisoners."
+check "wanting another to act is a demand with the sub-code of the act, even with no actor after it" '[ "$(cat "$TMP/out")" = "MDA ROU 1053" ]'
+events 2024-01-24 "Moldova wants to join the European Union."
+check "wanting to act oneself demands nothing" '[ ! -s "$TMP/out" ]'
 events 2024-01-24 "Moldova urged Romania to attack Ukraine."
 check "urging an attack is an appeal, and no attack" '[ "$(cat "$TMP/out")" = "MDA ROU 020" ]'
 events 2024-01-24 "Moldova promised to meet Romania."
