@@ -367,11 +367,26 @@ static int modifies_pattern_word(const casus_coder *c, int at)
     return c->dict->roots[c->w[at].root].wtype == CASUS_W_AGENT && in_pattern(c, at + 1);
 }
 
+static int has_by_after(const casus_coder *c, int verb);
+static int has_auxiliary_before(const casus_coder *c, int verb);
+static int is_passive_form(const casus_coder *c, int verb);
+
+/* With SET: PASSIVES, the agent of a passive is the actor after BY, not a place before it:
+   "civilians were killed in Gaza by Israeli troops".  The word after BY, or verb + 1. */
+static int passive_agent_search(const casus_coder *c, int verb)
+{
+    if (!c->opt.passives || !has_by_after(c, verb) || !(has_auxiliary_before(c, verb) || is_passive_form(c, verb)))
+        return verb + 1;
+    int by = verb + 1;
+    while (c->w[by].wtype != CASUS_W_BY) by++;
+    return by + 1;
+}
+
 static void regular_target(casus_coder *c, int verb)
 {
     const casus_options *o = &c->opt;
     casus_actor a;
-    int loc = verb + 1;
+    int loc = passive_agent_search(c, verb);
     for (;;) {
         int at = find_actor(c, loc, &a);
         if (at < 0) break;
