@@ -106,6 +106,27 @@ int casus_is_locative(const casus_coder *c, int loc)
     return n == 1 && !pairs[0].agent && country_of(c, pairs[0].actor) != pairs[0].actor;
 }
 
+static int attributive(const casus_coder *c, int pos);
+
+/* A nationality right before an actor of its own country names it less well: "the Palestinian
+   Hamas movement" is Hamas (PSEREB), "Lebanese Hezbollah" Hezbollah.  The codes of the actor
+   after the one ending at last, when it is such; 0 if not. */
+static int named_after_nationality(casus_coder *c, casus_actor *a, int loc, int last)
+{
+    int next = last + 1;
+    if (a->agent || a->compound || !attributive(c, loc) || next >= (int)c->nw || !casus_has_head(c, next, CASUS_W_ACTOR) ||
+        !c->w[next].root || c->dict->roots[c->w[next].root].wtype != CASUS_W_ACTOR)
+        return 0;
+    const casus_code_pair *pairs;
+    size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[c->w[next].root].code, c->day, &pairs);
+    if (n != 1 || pairs[0].actor < CASUS_CODE_FIRST_REGULAR || country_of(c, pairs[0].actor) != country_of(c, a->actor) ||
+        (pairs[0].actor == a->actor && !pairs[0].agent))
+        return 0;
+    a->actor = pairs[0].actor;
+    a->agent = pairs[0].agent;
+    return 1;
+}
+
 /* The codes of the actor named at loc (a pronoun leads to the actor it stands for). */
 static void actor_codes(casus_coder *c, casus_actor *a, int loc)
 {
@@ -146,6 +167,10 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
     }
     int last = named;
     while (last < (int)c->nw - 1 && !casus_has_tail(c, last, CASUS_W_ACTOR) && !casus_has_tail(c, last, CASUS_W_AGENT)) last++;
+    if (named == loc && named_after_nationality(c, a, loc, last)) {
+        last++;
+        while (last < (int)c->nw - 1 && !casus_has_tail(c, last, CASUS_W_ACTOR)) last++;
+    }
     a->span_first = named;
     a->span_last = last;
 }

@@ -226,6 +226,8 @@ events 2024-01-24 "Romanian officials investigated a report that a Moldovan engi
 check "what a report says is a clause of its own: the abduction, not an investigation of Moldova" 'grep -q " MDA 181$" "$TMP/out" && ! grep -q " 090$" "$TMP/out"'
 events 2024-01-24 "Three Romanian civilians were killed in Chisinau by Moldovan troops."
 check "a passive's agent is the actor after BY, not the place before it" '[ "$(cat "$TMP/out")" = "MDAMIL ROUCVL 190" ]'
+events 2024-01-24 "The Palestinian Hamas movement attacked Israel."
+check "a nationality before a named actor of its country gives way to it" '[ "$(cat "$TMP/out")" = "PSEREB ISR 190" ]'
 events 2024-01-24 "Moldova is ready to resume talks with Romania."
 check "what one is ready to do is an intent: a meeting intended" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
 events 2024-01-24 "Moldova plans to withdraw its troops from Romania."
