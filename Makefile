@@ -78,7 +78,7 @@ clean:
 # ---- syntax: trainer and model (see models/MODELS.md) ----
 EWT     ?= $(SHARED)/corpora/ud-english-ewt
 MODEL   ?= models/en_ewt.casus
-TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000 --parser-bits 8 --beam 8 --tag-cost 2 --hash 1 --beam-prune 175
+TRAIN_OPTS := --seed 1 --prune-tagger 0.5 --prune-labeler 1 --parser-rows 1000000 --parser-bits 8 --beam 8 --tag-cost 2 --hash 1 --beam-prune 175 --lexicon 2
 $(BUILD)/cli/parse.o $(BUILD)/cli/models.o: CFLAGS_ALL += -DCASUS_MODEL_DIR='"$(abspath models)"'
 
 .PHONY: train model

@@ -5,6 +5,9 @@
  * --beam K (K > 1) trains the parser for beam search of width K with max-violation updates;
  * the model records K and casus parses with it.  --hash 1 hashes every feature with the faster
  * hash and --beam-prune F records the beam's pruning threshold (both make a format-5 file).
+ * --lexicon 1 stores a table of word classes from WordNet 3.0 (read from --wordnet DIR,
+ * /usr/share/wordnet by default; Debian's wordnet-base) that the tagger's features use, --lexicon 2
+ * the parser's and the labeler's too (a format-6 file; src/syntax/lexicon.h).
  * Deterministic: the same data and options give the same model file, byte for byte.  Prints
  * progress and dev-set scores (from the saved model, reloaded) to stderr. */
 #include <math.h>
@@ -164,6 +167,10 @@ static void pair_name(char *buf, size_t cap, const char *upos, const char *xpos)
 /* The kind of feature hash (--hash; casus_features_hash_k), for every classifier trained. */
 static int hash_kind = 0;
 
+/* The kind of lexicon (--lexicon; casus_lexicon.kind): 1, the tagger's features use it; 2, the
+   parser's and the labeler's too. */
+static int lex_kind = 0;
+
 typedef struct aptrain {
     uint32_t nclass, mask, nrows, caprows;
     uint32_t *keys, *rows;
@@ -286,6 +293,7 @@ static void apt_finish_dense(const aptrain *a, uint32_t rows, int bits, casus_ap
     memset(out, 0, sizeof *out);
     out->nclass = C;
     out->hash = (uint32_t)hash_kind;
+    out->lex = lex_kind >= 2;
     out->nslots = rows;
     out->dense = bits == 8 ? 2 : 1;
     out->nentries = rows * C;
@@ -333,6 +341,7 @@ static void apt_finish(const aptrain *a, double prune, casus_ap *out)
     memset(out, 0, sizeof *out);
     out->nclass = C;
     out->hash = (uint32_t)hash_kind;
+    out->lex = lex_kind >= 1;
     out->nslots = slots;
     out->slots = xcalloc(slots, sizeof *out->slots);
     out->ent = xmalloc((nent + 1) * sizeof *out->ent);
@@ -412,8 +421,9 @@ static void train_tagger(corpus *c, const size_t *idx, size_t nidx, uint32_t nta
             }
             for (int i = 0; i < s->n; i++) {
                 int p1 = i > 0 ? pred[i - 1] : -1, p2 = i > 1 ? pred[i - 2] : -1;
-                size_t nf = first ? casus_tagger_features2(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, first[order[oi]], f, hash_kind)
-                                  : casus_tagger_features(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, f, hash_kind);
+                size_t nf = first ? casus_tagger_features2(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, first[order[oi]], f,
+                                                           hash_kind, lex_kind >= 1)
+                                  : casus_tagger_features(s->w + 1, (size_t)s->n, (size_t)i, p1, p2, f, hash_kind, lex_kind >= 1);
                 apt_score(a, f, nf, scores);
                 int p = argmax(scores, ntags, NULL), g = s->tag[i + 1];
                 if (p != g) apt_update(a, f, nf, g, p);
@@ -501,6 +511,7 @@ static void train_parser(corpus *c, int iters, aptrain *a, aptrain *al, uint32_t
             casus_pstate st;
             casus_parser_init(&st, s->n, s->w, mem);
             st.hk = hash_kind;
+            st.lx = lex_kind >= 2;
             while (!casus_parser_terminal(&st)) {
                 casus_parser_allowed(&st, ok);
                 costs(&st, s->head, cost, onstack);
@@ -651,6 +662,7 @@ static void bt_update(btrain *t, aptrain *a, aptrain *al, const sent *s, int pno
     uint32_t f[CASUS_PARSER_MAXF];
     casus_parser_init(&sp, s->n, s->w, mem1);
     sp.hk = hash_kind;
+    sp.lx = lex_kind >= 2;
     size_t i = 0;
     if (s->swap) casus_parser_own_tags(&sp, s->tag);
     while (i < np && i < ng && t->nodes[t->seqp[i]].move == t->nodes[t->seqg[i]].move &&
@@ -763,6 +775,7 @@ static void train_parser_beam(corpus *c, int iters, int k, int joint, aptrain *a
             bt_node(&t, -1, -2, -1, 0);
             casus_parser_init(&item[0].st, s->n, s->w, item[0].mem);
             item[0].st.hk = hash_kind;
+            item[0].st.lx = lex_kind >= 2;
             item[0].score = 0;
             item[0].node = 0;
             item[0].gold = 1;
@@ -1182,9 +1195,143 @@ static void evaluate(const char *model, corpus *c, const char *what)
     casus_syntax_free(syn);
 }
 
+/* ---- the lexicon from WordNet ------------------------------------------------------------------ */
+
+/* (form, classes) pairs, keyed as casus_lexicon keys them: by the form's casus_word.lower. */
+typedef struct lexpairs {
+    uint64_t *key;
+    uint32_t *cls;
+    size_t n, cap;
+} lexpairs;
+
+static void lex_add(lexpairs *lp, const char *form, size_t len, uint32_t cls)
+{
+    if (lp->n == lp->cap) {
+        lp->cap = lp->cap ? lp->cap * 2 : 1 << 16;
+        lp->key = realloc(lp->key, lp->cap * sizeof *lp->key);
+        lp->cls = realloc(lp->cls, lp->cap * sizeof *lp->cls);
+        if (!lp->key || !lp->cls) {
+            fprintf(stderr, "train: out of memory\n");
+            exit(1);
+        }
+    }
+    casus_word w;
+    casus_features_word(&w, form, len);
+    lp->key[lp->n] = w.lower;
+    lp->cls[lp->n++] = cls;
+}
+
+static FILE *wn_open(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        fprintf(stderr, "train: --lexicon 1 reads WordNet 3.0 (Debian: wordnet-base, see scripts/install-deps.sh); "
+                        "--wordnet DIR says where\n");
+        exit(1);
+    }
+    return f;
+}
+
+static int ends_with(const char *w, size_t n, const char *end, size_t *elen)
+{
+    *elen = strlen(end);
+    return n > *elen && !memcmp(w + n - *elen, end, *elen);
+}
+
+/* Regular inflections (the lemma's ending, the form's), by part of speech: the forms a lemma
+   of that part can take.  Some made are not English words, which costs nothing. */
+typedef struct infl {
+    const char *end, *add;
+} infl;
+static const infl noun_infl[] = {{"", "s"}, {"s", "ses"}, {"x", "xes"}, {"z", "zes"}, {"ch", "ches"},
+                                 {"sh", "shes"}, {"man", "men"}, {"y", "ies"}, {NULL, NULL}};
+static const infl verb_infl[] = {{"", "s"}, {"y", "ies"}, {"e", "es"}, {"", "es"}, {"e", "ed"},
+                                 {"", "ed"}, {"e", "ing"}, {"", "ing"}, {NULL, NULL}};
+static const infl adj_infl[] = {{"", "er"}, {"", "est"}, {"e", "er"}, {"e", "est"}, {NULL, NULL}};
+static const infl adv_infl[] = {{NULL, NULL}};
+
+/* The lexicon of WordNet 3.0 in dir (index.*, *.exc, data.*): see syntax/lexicon.h.  Words of
+   several parts joined by '_' are left out (a token is one word). */
+static void read_wordnet(const char *dir, uint32_t kind, casus_lexicon *lex)
+{
+    static const char *parts[4] = {"noun", "verb", "adj", "adv"};
+    static const infl *rules[4] = {noun_infl, verb_infl, adj_infl, adv_infl};
+    lexpairs lp = {0};
+    char line[65536], name[64], form[512];
+    size_t lemmas = 0, made = 0, exc = 0, senses = 0;
+    for (int p = 0; p < 4; p++) {
+        /* index.POS: one lemma a line, after a licence whose lines start with a space */
+        snprintf(name, sizeof name, "index.%s", parts[p]);
+        FILE *f = wn_open(dir, name);
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ') continue;
+            size_t n = strcspn(line, " \n");
+            if (!n || memchr(line, '_', n) || n + 8 > sizeof form) continue;
+            lex_add(&lp, line, n, 1u << p);
+            lemmas++;
+            for (const infl *r = rules[p]; r->end; r++) {
+                size_t elen;
+                if (!ends_with(line, n, r->end, &elen)) continue;
+                size_t alen = strlen(r->add);
+                memcpy(form, line, n - elen);
+                memcpy(form + n - elen, r->add, alen);
+                lex_add(&lp, form, n - elen + alen, 1u << (p + 4));
+                made++;
+            }
+        }
+        fclose(f);
+        /* POS.exc: irregular forms, "form lemma..." */
+        snprintf(name, sizeof name, "%s.exc", parts[p]);
+        f = wn_open(dir, name);
+        while (fgets(line, sizeof line, f)) {
+            size_t n = strcspn(line, " \n");
+            if (!n || memchr(line, '_', n)) continue;
+            lex_add(&lp, line, n, 1u << (p + 4));
+            exc++;
+        }
+        fclose(f);
+        /* data.POS: the synsets' words as written, capitalised or not; a line is "offset
+           lex_filenum ss_type w_cnt (hex) word lex_id ...", adjectives' words may end in "(a)",
+           "(p)" or "(ip)" */
+        snprintf(name, sizeof name, "data.%s", parts[p]);
+        f = wn_open(dir, name);
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ') continue;
+            char *save = NULL, *tok = strtok_r(line, " ", &save);
+            for (int k = 0; k < 3 && tok; k++) tok = strtok_r(NULL, " ", &save);
+            if (!tok) continue;
+            long nw = strtol(tok, NULL, 16);
+            for (long k = 0; k < nw; k++) {
+                char *word = strtok_r(NULL, " ", &save);
+                if (!word || !strtok_r(NULL, " ", &save)) break;
+                size_t n = strcspn(word, "(");
+                if (!n || memchr(word, '_', n)) continue;
+                int cap = 0;
+                for (size_t j = 0; j < n; j++) cap |= word[j] >= 'A' && word[j] <= 'Z';
+                lex_add(&lp, word, n, cap ? CASUS_LEX_CAP : CASUS_LEX_LOWER);
+                senses++;
+            }
+        }
+        fclose(f);
+    }
+    if (casus_lexicon_build(lex, kind, lp.key, lp.cls, lp.n) < 0) {
+        fprintf(stderr, "train: cannot build the lexicon\n");
+        exit(1);
+    }
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < lex->nslots; i++) used += lex->slots[i] != 0;
+    fprintf(stderr, "lexicon from %s: %zu lemmas, %zu regular and %zu irregular forms, %zu synset words; %u forms in %u slots "
+                    "(%.1f MB)\n", dir, lemmas, made, exc, senses, used, lex->nslots, lex->nslots * 4 / 1e6);
+    free(lp.key);
+    free(lp.cls);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
-static void prepare(corpus *c, names *tags, names *labels, int grow)
+static void prepare(corpus *c, names *tags, names *labels, int grow, const casus_lexicon *lex)
 {
     char buf[256];
     for (size_t i = 0; i < c->n; i++) {
@@ -1200,6 +1347,7 @@ static void prepare(corpus *c, names *tags, names *labels, int grow)
             int l = grow ? name_add(labels, s->deprel[k]) : name_find(labels, s->deprel[k]);
             s->label[k] = l < 0 ? 0 : l;
             casus_features_word(&s->w[k], s->form[k], strlen(s->form[k]));
+            s->w[k].lex = casus_lexicon_get(lex, s->w[k].lower);
         }
     }
 }
@@ -1210,7 +1358,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: train-syntax TRAIN.conllu DEV.conllu OUT.model [--seed N] [--jackknife K]\n"
                         "       [--tag-iters N] [--parse-iters N] [--tag-passes 1|2] [--alt-share F] [--beam K]\n"
                         "       [--joint-labels J] [--parser-bits 8|16] [--tag-cost F]\n"
-                        "       [--beam-prune F] [--hash 0|1] [--parser-from MODEL] [--tags-cache FILE] [--tagger-only 1]\n"
+                        "       [--beam-prune F] [--hash 0|1] [--lexicon 0|1|2] [--wordnet DIR]\n"
+                        "       [--parser-from MODEL] [--tags-cache FILE] [--tagger-only 1]\n"
                         "       [--eval-labeler-prunes F,F..] [--eval-beam-prunes F,F..] [--test TEST.conllu]\n");
         return 2;
     }
@@ -1220,6 +1369,7 @@ int main(int argc, char **argv)
     int tagger_only = 0;
     const char *test = NULL, *parser_from = NULL, *tags_cache = NULL;
     const char *eval_lprunes = NULL, *eval_bprunes = NULL;
+    const char *wordnet = "/usr/share/wordnet";
     for (int i = 4; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--seed")) rng_state ^= strtoull(argv[i + 1], NULL, 10) * 0x9E3779B97F4A7C15ull;
         else if (!strcmp(argv[i], "--jackknife")) jack = atoi(argv[i + 1]);
@@ -1240,6 +1390,8 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--tags-cache")) tags_cache = argv[i + 1];
         else if (!strcmp(argv[i], "--tagger-only")) tagger_only = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--hash")) hash_kind = atoi(argv[i + 1]) == 1;
+        else if (!strcmp(argv[i], "--lexicon")) lex_kind = atoi(argv[i + 1]) >= 2 ? 2 : atoi(argv[i + 1]) == 1;
+        else if (!strcmp(argv[i], "--wordnet")) wordnet = argv[i + 1];
         else if (!strcmp(argv[i], "--eval-labeler-prunes")) eval_lprunes = argv[i + 1];
         else if (!strcmp(argv[i], "--eval-beam-prunes")) eval_bprunes = argv[i + 1];
         else if (!strcmp(argv[i], "--parser-rows")) parser_rows = (uint32_t)atol(argv[i + 1]);
@@ -1252,8 +1404,10 @@ int main(int argc, char **argv)
     read_conllu(argv[1], &train);
     read_conllu(argv[2], &dev);
     names tags = {0}, labels = {0};
-    prepare(&train, &tags, &labels, 1);
-    prepare(&dev, &tags, &labels, 0);
+    casus_lexicon lexicon = {0};
+    if (lex_kind) read_wordnet(wordnet, (uint32_t)lex_kind, &lexicon);
+    prepare(&train, &tags, &labels, 1, &lexicon);
+    prepare(&dev, &tags, &labels, 0, &lexicon);
     int root = name_find(&labels, "root");
     fprintf(stderr, "train: %zu sentences, %u tags, %u labels\n", train.n, tags.n, labels.n);
     size_t *all = xmalloc(train.n * sizeof *all);
@@ -1495,6 +1649,7 @@ int main(int argc, char **argv)
     }
     m.beam_prune = (float)beam_prune;
     m.hash = (uint32_t)hash_kind;
+    m.lex = lexicon;
     if (parser_from) {
         m.parser = from.parser;
         m.labeler = from.labeler;

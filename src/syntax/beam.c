@@ -145,6 +145,7 @@ void casus_beam_parse(const casus_ap *m, const casus_ap *lm, int root_label, con
     /* 2k blocks: the items' own and the free ones; the first holds the shared punctuation array */
     casus_parser_init(&item[0], n, w, mem);
     item[0].hk = (int)m->hash;
+    item[0].lx = (int)m->lex;
     block[0] = mem;
     score[0] = 0;
     int nitem = 1, nspare = 0;

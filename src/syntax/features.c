@@ -64,4 +64,5 @@ void casus_features_word(casus_word *w, const char *form, size_t len)
         w->suf[k] = casus_features_bytes(low + nl - n, n) ^ (0x51u * (k + 1));
     }
     w->flags = flags;
+    w->lex = 0;
 }

@@ -13,6 +13,8 @@ typedef struct casus_word {
     uint64_t pre[3]; /* lowercased prefixes of 1..3 bytes */
     uint64_t suf[4]; /* lowercased suffixes of 1..4 bytes */
     uint32_t flags;  /* CASUS_WORD_* */
+    uint32_t lex;    /* the model's lexicon classes (CASUS_LEX_*, syntax/lexicon.h); 0 unknown, and
+                        0 as casus_features_word leaves it */
 } casus_word;
 
 enum {

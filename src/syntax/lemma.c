@@ -66,9 +66,12 @@ size_t casus_lemma_get(const casus_lemmatizer *m, const char *form, size_t len, 
     for (size_t k = (len < CASUS_LEMMA_MAXSUF ? len : CASUS_LEMMA_MAXSUF) + 1; k-- > 0;) {
         long r = m->nrules ? find(m->rkey, m->nrules, casus_lemma_suffix_key(form, len, k, tag)) : -1;
         if (r < 0) continue;
-        size_t strip = m->rstrip[r] < len ? m->rstrip[r] : len;
+        size_t strip = m->rstrip[r] < len ? m->rstrip[r] : len, keep = len - strip;
+        /* a rule learnt on ASCII ("'m" -> "be", strip 2) may cut inside a character ("\xC2\xB4m"):
+           the whole character goes */
+        while (keep > 0 && ((unsigned char)form[keep] & 0xC0) == 0x80) keep--;
         const char *app = m->strs + m->rappend[r];
-        n = put(out, cap, 0, form, len - strip, lowercase);
+        n = put(out, cap, 0, form, keep, lowercase);
         n = put(out, cap, n, app, strlen(app), 0);
         out[n] = '\0';
         return n;

@@ -129,7 +129,7 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         w_u32(&b, bits);
     }
     /* the oldest format that holds the model: version 4 when the extension would say nothing */
-    const uint32_t version = m->beam_prune > 0 || m->hash ? 5 : 4;
+    const uint32_t version = m->lex.kind ? 6 : m->beam_prune > 0 || m->hash ? 5 : 4;
     if (version >= 5) {
         /* the version-5 extension, behind its length */
         wbuf x = {0};
@@ -141,6 +141,11 @@ casus_status casus_model_write(const casus_model *m, const char *path, char *err
         w_u32(&b, (uint32_t)x.n);
         w_bytes(&b, x.p, x.n);
         free(x.p);
+    }
+    if (version >= 6) {
+        w_u32(&b, m->lex.kind);
+        w_u32(&b, m->lex.nslots);
+        for (uint32_t i = 0; i < m->lex.nslots; i++) w_u32(&b, m->lex.slots[i]);
     }
     w_ap(&b, &m->tagger);
     w_ap(&b, &m->tagger2);
@@ -352,7 +357,7 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
     }
     /* version 2 is version 3 without the beam width (a greedy parser), version 3 is version 4
        without the joint label count (labels outside the parser's score) */
-    if (version != CASUS_MODEL_VERSION && version != 2 && version != 3 && version != 4) {
+    if (version < 2 || version > CASUS_MODEL_VERSION) {
         say(err, errlen, "%s: model format version %u, but this casus reads versions 2 to %u; retrain or "
                          "use a matching model", name, version, CASUS_MODEL_VERSION);
         return CASUS_EFORMAT;
@@ -424,6 +429,21 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
             goto fail;
         }
     }
+    if (version >= 6 && !r.bad) {
+        m->lex.kind = r_u32(&r);
+        m->lex.nslots = r_u32(&r);
+        if (r.bad || m->lex.nslots > CASUS_LEX_MAXSLOTS || !r_need(&r, (size_t)m->lex.nslots * 4)) {
+            m->lex.nslots = 0;
+            why = "truncated lexicon";
+            goto fail;
+        }
+        if (m->lex.nslots) m->lex.slots = r_array(&r, m->lex.nslots, 4, &nomem);
+        if (nomem) {
+            m->lex.nslots = 0;
+            goto nomem;
+        }
+        if ((why = casus_lexicon_check(&m->lex))) goto fail;
+    }
     if (nomem) goto nomem;
     if (r.bad) {
         why = "truncated names";
@@ -455,6 +475,8 @@ static casus_status read_buffer(casus_model *m, const unsigned char *buf, size_t
         goto fail;
     }
     m->tagger.hash = m->tagger2.hash = m->parser.hash = m->labeler.hash = m->hash;
+    m->tagger.lex = m->tagger2.lex = m->lex.kind >= 1;
+    m->parser.lex = m->labeler.lex = m->lex.kind >= 2;
     if (compact &&
         (casus_ap_compact(&m->tagger) < 0 || casus_ap_compact(&m->tagger2) < 0 || casus_ap_compact(&m->labeler) < 0))
         goto nomem;
@@ -612,5 +634,6 @@ void casus_model_clear(casus_model *m)
     casus_ap_clear(&m->parser);
     casus_ap_clear(&m->labeler);
     casus_lemma_clear(&m->lemma);
+    casus_lexicon_clear(&m->lex);
     memset(m, 0, sizeof *m);
 }

@@ -5,7 +5,9 @@
    the tag margin, the parser's beam width (version 3; version 2 files lack it and parse greedily), the joint
    label count and the tag cost (version 4; version 3 files lack them: 0), then in version 5 an
    extension: u32 length, then that many bytes (the beam's pruning threshold, f32, and the kind
-   of feature hash, u32; version 4 files lack it: the default threshold, hash kind 0), the two
+   of feature hash, u32; version 4 files lack it: the default threshold, hash kind 0), in version 6
+   the lexicon (u32 kind, u32 slot count, the slots as u32; see lexicon.h; older files have
+   none, kind 0), the two
    tagger passes', the parser's and its arc labeler's classifiers, then the lemmatizer; every count is checked against the bytes
    that remain and every index against what it points into. */
 #ifndef CASUS_SYNTAX_MODEL_H
@@ -16,10 +18,11 @@
 
 #include "casus.h"
 #include "syntax/lemma.h"
+#include "syntax/lexicon.h"
 #include "syntax/perceptron.h"
 
 #define CASUS_MODEL_MAGIC "CASUSSYN"
-#define CASUS_MODEL_VERSION 5u
+#define CASUS_MODEL_VERSION 6u
 
 typedef struct casus_model {
     uint32_t ntags;
@@ -41,6 +44,7 @@ typedef struct casus_model {
                              version 5) */
     uint32_t hash;        /* the kind of feature hash of the tagger, parser and labeler: 0
                              casus_features_hash, 1 casus_features_hash_fast (version 5) */
+    casus_lexicon lex;    /* word classes from an external dictionary (version 6; kind 0: none) */
     int *coarse;          /* [ntags + 1]: the coarse class of each tag (not stored; derived) */
     casus_ap tagger, tagger2;  /* the two tagging passes (tagger.h) */
     casus_ap parser, labeler;  /* transitions, and the label of each arc as it is made (parser.h) */

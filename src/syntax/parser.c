@@ -1,6 +1,8 @@
 /* parser.c — the arc-eager transition system, its features and greedy decoding. */
 #include "syntax/parser.h"
 
+#include "syntax/lexicon.h"
+
 #include <string.h>
 
 void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
@@ -21,6 +23,7 @@ void casus_parser_init(casus_pstate *s, int n, const casus_word *w, int *mem)
     s->np = mem + 14 * k;
     s->owntags = 0;
     s->hk = 0;
+    s->lx = 0;
     memset(mem + 2 * k, 0, 6 * k * sizeof *mem);
     memset(s->ls, 0, 4 * k * sizeof *mem);
     for (size_t i = 0; i < k; i++) s->head[i] = s->lab[i] = -1;
@@ -183,6 +186,7 @@ static CASUS_ALWAYS_INLINE size_t features_k(const casus_pstate *s, const casus_
 #define C(x) ((x) >= 0 ? (uint64_t)((tags[x] >> 8) & 0xFF) : NONE_T)
 #define A(x) ((x) >= 0 ? (uint64_t)(tags[x] >> 16) : NONE_T)
 #define S(x) ((x) >= 0 ? w[x].suf[2] : NONE_W)
+#define X(x) ((x) >= 0 ? (uint64_t)w[x].lex : (uint64_t)CASUS_LEX_AFTER)
 #define L(x) ((x) >= 0 && s->lab[x] >= 0 ? (uint64_t)s->lab[x] : (uint64_t)CASUS_PARSER_NOLABEL)
 #define LSL(x) ((x) >= 0 ? (uint64_t)(uint32_t)s->ls[4 * (x)] | (uint64_t)(uint32_t)s->ls[4 * (x) + 1] << 32 : 1)
 #define LSR(x) ((x) >= 0 ? (uint64_t)(uint32_t)s->ls[4 * (x) + 2] | (uint64_t)(uint32_t)s->ls[4 * (x) + 3] << 32 : 1)
@@ -266,6 +270,14 @@ static CASUS_ALWAYS_INLINE size_t features_k(const casus_pstate *s, const casus_
         F(116, s0c, n0c, pc * 16 + d);
         F(117, last, s0c, n0c);
         F(118, s0w, n0p, pc);
+        if (s->lx) {
+            /* the lexicon's classes of the words with their tags: a tag the classes make
+               unlikely is a hint that it is wrong */
+            F(120, X(n0), n0p, 0);
+            F(121, X(s0), s0p, 0);
+            F(122, X(s0), X(n0), 0);
+            F(123, X(n1), n0p, 0);
+        }
     }
     if (part & CASUS_PARSER_DYNAMIC) {
         /* single words */
@@ -344,6 +356,7 @@ static CASUS_ALWAYS_INLINE size_t features_k(const casus_pstate *s, const casus_
     }
 #undef F
 #undef A
+#undef X
 #undef L
 #undef LSL
 #undef LSR
@@ -440,6 +453,10 @@ static CASUS_ALWAYS_INLINE size_t label_features_k(const casus_pstate *s, const 
     F(39, dp, hp, lsd);
     F(40, T(nxt), dp, hp);
     F(41, (uint64_t)(tags[d] >> 16), dp, hp);
+    if (s->lx) {
+        F(42, w[d].lex, dp, hp);
+        F(43, w[d].lex, w[h].lex, dd);
+    }
 #undef F
 #undef C
 #undef W
@@ -507,6 +524,7 @@ void casus_parser_parse(const casus_ap *m, const casus_ap *lm, int root_label, c
     unsigned char ok[CASUS_PARSER_MOVES];
     casus_parser_init(&s, n, w, mem);
     s.hk = (int)m->hash;
+    s.lx = (int)m->lex;
     while (!casus_parser_terminal(&s)) {
         casus_parser_allowed(&s, ok);
         memset(scores, 0, sizeof scores);

@@ -27,6 +27,8 @@ typedef struct casus_pstate {
     int *np;        /* the first punctuation word at or after each position, n + 1 if none */
     int owntags;    /* 1: tg is in use and copied with the state */
     int hk;         /* the kind of feature hash (casus_features_hash_k); 0 after casus_parser_init */
+    int lx;         /* 1: the features include the words' lexicon classes (casus_word.lex; lexicon
+                       kind 2); 0 after casus_parser_init */
 } casus_pstate;
 
 /* Memory for a state of up to n words: one block of (n + 2) * 15 ints at mem.  w (1-based, may

@@ -19,6 +19,8 @@ typedef struct casus_ap {
     float scale;       /* weight = w * scale */
     uint32_t hash;     /* the kind of feature hash its features use (casus_features_hash_k);
                           set from the model, not stored with the classifier */
+    uint32_t lex;      /* a tagger's: its features include the lexicon's classes (tagger.h); set
+                          from the model (format 6), not stored with the classifier */
     uint32_t dense;    /* 1: no keys; a feature's row is its home slot, w holds nslots rows of
                           nclass weights (hashing with collisions, for few classes); 2: the
                           same with weights of one byte in w8 (half the memory to miss in) */

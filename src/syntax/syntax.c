@@ -117,8 +117,10 @@ static int analyse(const casus_model *m, scratch *s, const char *text, casus_syn
     /* words are 1-based for the parser; the tagger sees w + 1 */
     memset(&s->w[0], 0, sizeof s->w[0]);
     s->w[0].lower = 5;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         casus_features_word(&s->w[i + 1], text + toks[i].start, toks[i].end - toks[i].start);
+        s->w[i + 1].lex = casus_lexicon_get(&m->lex, s->w[i + 1].lower);
+    }
     casus_tagger_tag(&m->tagger, m->tagger2.nentries ? &m->tagger2 : NULL, s->w + 1, n, s->mem, s->tags + 1, s->alt + 1,
                      s->gap + 1);
     s->tags[0] = (int)m->ntags;

@@ -3,8 +3,10 @@
 
 #include <stdlib.h>
 
-static const casus_word before_start = {1, 1, 1, {1, 1, 1}, {1, 1, 1, 1}, 0};
-static const casus_word after_end = {2, 2, 2, {2, 2, 2}, {2, 2, 2, 2}, 0};
+#include "syntax/lexicon.h"
+
+static const casus_word before_start = {1, 1, 1, {1, 1, 1}, {1, 1, 1, 1}, 0, CASUS_LEX_BEFORE};
+static const casus_word after_end = {2, 2, 2, {2, 2, 2}, {2, 2, 2, 2}, 0, CASUS_LEX_AFTER};
 
 static const casus_word *at(const casus_word *w, size_t n, size_t i, int d)
 {
@@ -14,7 +16,7 @@ static const casus_word *at(const casus_word *w, size_t n, size_t i, int d)
 }
 
 static CASUS_ALWAYS_INLINE size_t features_k(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f,
-                                              const int hk)
+                                              const int hk, int lx)
 {
     const casus_word *w0 = &w[i], *m1 = at(w, n, i, -1), *m2 = at(w, n, i, -2);
     const casus_word *n1 = at(w, n, i, 1), *n2 = at(w, n, i, 2);
@@ -57,19 +59,27 @@ static CASUS_ALWAYS_INLINE size_t features_k(const casus_word *w, size_t n, size
     F(33, w0->flags, t1, 0);
     F(34, n1->lower, n2->lower, 0);
     F(35, m1->lower, m2->lower, 0);
+    if (lx) {
+        /* the lexicon's classes: the word's alone, with its capitals (at the start or not), with
+           the previous tag, and the next word's */
+        F(40, w0->lex, 0, 0);
+        F(41, w0->lex, w0->flags & (CASUS_WORD_UPPER | CASUS_WORD_ALLCAP), i == 0);
+        F(42, w0->lex, t1, 0);
+        F(43, n1->lex, 0, 0);
+    }
 #undef F
     return k;
 }
 
-size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f, int hk)
+size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f, int hk, int lx)
 {
-    return hk ? features_k(w, n, i, p1, p2, f, 1) : features_k(w, n, i, p1, p2, f, 0);
+    return hk ? features_k(w, n, i, p1, p2, f, 1, lx) : features_k(w, n, i, p1, p2, f, 0, lx);
 }
 
 static CASUS_ALWAYS_INLINE size_t features2_k(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
-                                               uint32_t *f, const int hk)
+                                               uint32_t *f, const int hk, int lx)
 {
-    size_t k = features_k(w, n, i, p1, p2, f, hk);
+    size_t k = features_k(w, n, i, p1, p2, f, hk, lx);
     uint64_t own = (uint64_t)first[i] + 3;
     uint64_t r1 = i + 1 < n ? (uint64_t)first[i + 1] + 3 : 1, r2 = i + 2 < n ? (uint64_t)first[i + 2] + 3 : 1;
     uint64_t t1 = (uint64_t)(p1 + 3);
@@ -86,9 +96,9 @@ static CASUS_ALWAYS_INLINE size_t features2_k(const casus_word *w, size_t n, siz
 }
 
 size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
-                              uint32_t *f, int hk)
+                              uint32_t *f, int hk, int lx)
 {
-    return hk ? features2_k(w, n, i, p1, p2, first, f, 1) : features2_k(w, n, i, p1, p2, first, f, 0);
+    return hk ? features2_k(w, n, i, p1, p2, first, f, 1, lx) : features2_k(w, n, i, p1, p2, first, f, 0, lx);
 }
 
 /* Tags word i (the words before it are tagged). */
@@ -98,8 +108,9 @@ static void tag_word(const casus_ap *m, const casus_word *w, size_t n, size_t i,
     uint32_t f[CASUS_TAGGER_MAXF];
     int32_t scores[256];
     int p1 = i > 0 ? tags[i - 1] : -1, p2 = i > 1 ? tags[i - 2] : -1;
-    const int hk = (int)m->hash;
-    size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f, hk) : casus_tagger_features(w, n, i, p1, p2, f, hk);
+    const int hk = (int)m->hash, lx = (int)m->lex;
+    size_t nf = first ? casus_tagger_features2(w, n, i, p1, p2, first, f, hk, lx)
+                      : casus_tagger_features(w, n, i, p1, p2, f, hk, lx);
     for (uint32_t c = 0; c < m->nclass; c++) scores[c] = 0;
     casus_ap_score(m, f, nf, scores);
     int best = casus_ap_best(m, scores, NULL);

@@ -8,13 +8,14 @@
 #define CASUS_TAGGER_MAXF 64
 
 /* Features of word i of w[0..n), given the tags p1, p2 of the two words before it
-   (-1: none), hashed with casus_features_hash_k of kind hk. */
-size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f, int hk);
+   (-1: none), hashed with casus_features_hash_k of kind hk; with lx, also of the words' lexicon
+   classes (casus_word.lex; casus_ap.lex of the tagger's classifiers says whether). */
+size_t casus_tagger_features(const casus_word *w, size_t n, size_t i, int p1, int p2, uint32_t *f, int hk, int lx);
 
 /* Second-pass features: those of the first pass plus the first pass's tags of this word and
    the words after it (first[0..n)). */
 size_t casus_tagger_features2(const casus_word *w, size_t n, size_t i, int p1, int p2, const int *first,
-                              uint32_t *f, int hk);
+                              uint32_t *f, int hk, int lx);
 
 /* One greedy pass: tags w[0..n) into tags[0..n); with first != NULL it is the second pass.  alt
    and gap may be NULL; otherwise alt[i] is the runner-up tag of word i and gap[i] how far below

@@ -1,6 +1,9 @@
 /* test_syntax.c — the syntax model: loading errors, and parsing through the public API. */
 #include "testutil.h"
 #include "casus.h"
+#include "syntax/features.h"
+#include "syntax/lemma.h"
+#include "syntax/lexicon.h"
 
 #include <stdio.h>
 
@@ -111,16 +114,6 @@ static size_t after_margin(const unsigned char *buf)
     return at + 8;
 }
 
-/* Bytes of the fields after the tag margin in a file of version v: none in version 2, the beam
-   width in 3, the beam width, the joint label count and the tag cost in 4, those and the
-   extension (its length, then its bytes) in 5. */
-static size_t extra_bytes(const unsigned char *buf, uint32_t v)
-{
-    static const size_t fixed[5] = {0, 0, 0, 4, 12};
-    if (v < 5) return fixed[v];
-    return 16 + get32(buf + after_margin(buf) + 12);
-}
-
 /* A new header, length and checksum for the payload of old[0..olen). */
 static void reseal(unsigned char *old, size_t olen, uint32_t version)
 {
@@ -133,44 +126,52 @@ static void reseal(unsigned char *old, size_t olen, uint32_t version)
     put32(old + olen - 4, h);
 }
 
-/* The committed model as a file of format target: fields dropped for older formats, an empty
-   extension (default pruning, hash kind 0) added for format 5 to a format-4 file;
-   *olen gets the length.  NULL when the committed model is older than target needs. */
+/* The committed model as a file of format target: the fields after the tag margin rebuilt (the
+   beam width from format 3, the joint label count and the tag cost from 4, the extension from
+   5, the lexicon from 6), those the committed model lacks made up: an empty extension (default
+   pruning, hash kind 0) and a lexicon of kind 1 with four slots, two of them used; *olen gets
+   the length. */
 static unsigned char *model_as(uint32_t target, size_t *olen)
 {
     size_t len;
     unsigned char *buf = slurp(MODEL, &len);
     uint32_t cur = get32(buf + 8);
-    assert_true(cur >= 4 && cur <= 5);
+    assert_true(cur >= 4 && cur <= 6);
     size_t at = after_margin(buf);
     uint32_t beam = get32(buf + at);
     assert_true(beam >= 1 && beam <= 16);
-    unsigned char *old;
-    if (target == 5 && cur == 4) {
-        static const unsigned char ext[12] = {8, 0, 0, 0};
-        size_t from = at + 12;
-        old = malloc(len + 12);
-        assert_non_null(old);
-        memcpy(old, buf, from);
-        memcpy(old + from, ext, 12);
-        memcpy(old + from + 12, buf + from, len - from);
-        *olen = len + 12;
-    } else {
-        size_t from = at + extra_bytes(buf, target), cut = extra_bytes(buf, cur) - extra_bytes(buf, target);
-        old = malloc(len - cut);
-        assert_non_null(old);
-        memcpy(old, buf, from);
-        memcpy(old + from, buf + from + cut, len - from - cut);
-        *olen = len - cut;
+    static const unsigned char ext0[12] = {8, 0, 0, 0};
+    static const unsigned char lex0[24] = {1, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0x21, 0x40, 0, 0, 0, 0, 0, 0, 0x04, 0x09, 0, 0};
+    const unsigned char *ext = ext0, *lex = lex0;
+    size_t extn = sizeof ext0, lexn = sizeof lex0, rest = at + 12;
+    if (cur >= 5) {
+        ext = buf + rest;
+        extn = 4 + get32(ext);
+        rest += extn;
     }
+    if (cur >= 6) {
+        lex = buf + rest;
+        lexn = 8 + 4 * (size_t)get32(lex + 4);
+        rest += lexn;
+    }
+    size_t keep = target >= 4 ? 12 : target == 3 ? 4 : 0;
+    size_t add = keep + (target >= 5 ? extn : 0) + (target >= 6 ? lexn : 0);
+    *olen = at + add + (len - rest);
+    unsigned char *old = malloc(*olen);
+    assert_non_null(old);
+    memcpy(old, buf, at + keep);
+    size_t o = at + keep;
+    if (target >= 5) memcpy(old + o, ext, extn), o += extn;
+    if (target >= 6) memcpy(old + o, lex, lexn), o += lexn;
+    memcpy(old + o, buf + rest, len - rest);
     reseal(old, *olen, target);
     free(buf);
     return old;
 }
 
-/* Older formats still load: format 4 (without the extension: default pruning),
-   format 3 (without the joint label count either: labels outside the parser's score) and
-   format 2 (without the beam width either: a greedy parser); and format 5. */
+/* Older formats still load: format 5 (without a lexicon), format 4 (without the extension:
+   default pruning), format 3 (without the joint label count either: labels outside the
+   parser's score) and format 2 (without the beam width either: a greedy parser); and format 6. */
 static void check_older(uint32_t target)
 {
     size_t olen;
@@ -216,6 +217,12 @@ static void test_version5(void **state)
     check_older(5);
 }
 
+static void test_version6(void **state)
+{
+    (void)state;
+    check_older(6);
+}
+
 /* A format-5 file whose extension is damaged (checksum intact) fails cleanly. */
 static void test_bad_extension(void **state)
 {
@@ -251,6 +258,113 @@ static void test_bad_extension(void **state)
     expect_failure(tmp, CASUS_EFORMAT, "extension");
     remove(tmp);
     free(buf);
+}
+
+/* A format-6 file whose lexicon is damaged (checksum intact) fails cleanly, saying so. */
+static void test_bad_lexicon(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *buf = model_as(6, &len);
+    size_t at = after_margin(buf) + 12;
+    at += 4 + get32(buf + at); /* past the extension */
+    uint32_t kind = get32(buf + at), nslots = get32(buf + at + 4);
+    assert_true(kind >= 1 && kind <= 2);
+    assert_true(nslots >= 2);
+    const char *tmp = "build-test-lexicon.casus";
+    unsigned char *slot = buf + at + 8;
+    /* a slot count past the end of the payload, and one past the largest table */
+    put32(buf + at + 4, 0x7FFFFFF0u);
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "truncated lexicon");
+    put32(buf + at + 4, nslots);
+    /* an unknown kind; kind 0 with slots */
+    put32(buf + at, 7);
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "lexicon kind");
+    put32(buf + at, 0);
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "lexicon");
+    put32(buf + at, kind);
+    /* an entry without classes */
+    uint32_t first = get32(slot);
+    put32(slot, 5u << 10);
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "without classes");
+    put32(slot, first);
+    /* no empty slot (a look-up could go round forever) */
+    unsigned char *full = malloc((size_t)nslots * 4);
+    assert_non_null(full);
+    memcpy(full, slot, (size_t)nslots * 4);
+    for (uint32_t i = 0; i < nslots; i++) put32(slot + 4 * i, (i + 1) << 10 | 1);
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    expect_failure(tmp, CASUS_EFORMAT, "no empty slot");
+    memcpy(slot, full, (size_t)nslots * 4);
+    free(full);
+    /* repaired, it loads */
+    reseal(buf, len, 6);
+    spit(tmp, buf, len);
+    casus_syntax *syn = NULL;
+    assert_int_equal(casus_syntax_load(tmp, &syn, NULL, 0), CASUS_OK);
+    casus_syntax_free(syn);
+    remove(tmp);
+    free(buf);
+}
+
+/* The lexicon's table: what goes in comes out, merged by form, whatever the order; other forms
+   get 0. */
+static void test_lexicon_table(void **state)
+{
+    (void)state;
+    const char *forms[] = {"run", "runs", "Paris", "run", "quickly"};
+    const uint32_t cls[] = {CASUS_LEX_NOUN, CASUS_LEX_NOUN_INFL, CASUS_LEX_CAP, CASUS_LEX_VERB, CASUS_LEX_ADV};
+    uint64_t key[5], rkey[5];
+    uint32_t rcls[5];
+    for (int i = 0; i < 5; i++) {
+        casus_word w;
+        casus_features_word(&w, forms[i], strlen(forms[i]));
+        key[i] = rkey[4 - i] = w.lower;
+        rcls[4 - i] = cls[i];
+    }
+    casus_lexicon a = {0}, b = {0};
+    assert_int_equal(casus_lexicon_build(&a, 1, key, cls, 5), 0);
+    assert_int_equal(casus_lexicon_build(&b, 1, rkey, rcls, 5), 0);
+    assert_null(casus_lexicon_check(&a));
+    assert_int_equal(a.nslots, b.nslots);
+    assert_memory_equal(a.slots, b.slots, a.nslots * sizeof *a.slots);
+    assert_int_equal(casus_lexicon_get(&a, key[0]), CASUS_LEX_NOUN | CASUS_LEX_VERB);
+    assert_int_equal(casus_lexicon_get(&a, key[1]), CASUS_LEX_NOUN_INFL);
+    casus_word w;
+    casus_features_word(&w, "PARIS", 5); /* looked up lower-cased */
+    assert_int_equal(casus_lexicon_get(&a, w.lower), CASUS_LEX_CAP);
+    casus_features_word(&w, "walked", 6);
+    assert_int_equal(casus_lexicon_get(&a, w.lower), 0);
+    casus_lexicon_clear(&a);
+    casus_lexicon_clear(&b);
+    assert_int_equal(casus_lexicon_get(&a, w.lower), 0); /* an empty lexicon knows nothing */
+}
+
+/* A suffix rule never cuts a UTF-8 character in two: "\xC2\xB4m" (the acute-accent apostrophe)
+   under the rule for "'m" (strip 2, append "be") gives "be", not a stray lead byte. */
+static void test_lemma_utf8(void **state)
+{
+    (void)state;
+    uint8_t keepcase[1] = {0};
+    uint32_t rkey[1] = {casus_lemma_suffix_key("m", 1, 1, 0)}, rstrip[1] = {2}, rappend[1] = {0};
+    char strs[] = "be";
+    casus_lemmatizer l = {1, keepcase, 1, rkey, rstrip, rappend, 0, NULL, NULL, strs, sizeof strs};
+    char out[32];
+    assert_int_equal(casus_lemma_get(&l, "\xC2\xB4m", 3, 0, out, sizeof out), 2);
+    assert_string_equal(out, "be");
+    assert_int_equal(casus_lemma_get(&l, "'m", 2, 0, out, sizeof out), 2);
+    assert_string_equal(out, "be");
+    assert_int_equal(casus_lemma_get(&l, "Im", 2, 0, out, sizeof out), 2);
+    assert_string_equal(out, "be");
 }
 
 static casus_syntax *load(void)
@@ -357,7 +471,11 @@ int main(void)
         cmocka_unit_test(test_version3),
         cmocka_unit_test(test_version4),
         cmocka_unit_test(test_version5),
+        cmocka_unit_test(test_version6),
         cmocka_unit_test(test_bad_extension),
+        cmocka_unit_test(test_bad_lexicon),
+        cmocka_unit_test(test_lexicon_table),
+        cmocka_unit_test(test_lemma_utf8),
         cmocka_unit_test_setup_teardown(test_parse_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_parse_tokens, setup, teardown),
     };
