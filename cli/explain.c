@@ -55,7 +55,7 @@ int cli_explain(int argc, char **argv)
             date = y * 10000 + m * 100 + d;
             i++;
         } else if (!strcmp(argv[i], "--syntax") || !strcmp(argv[i], "--no-syntax")) {
-            asked = argv[i][2] == 's';
+            asked = !strcmp(argv[i], "--syntax");
         } else if (!strcmp(argv[i], "--model") && val) {
             model = val;
             i++;

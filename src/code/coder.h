@@ -151,6 +151,8 @@ int casus_has_tail_indexed(const casus_coder *c, int pos, uint32_t type, uint32_
 int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to, or -1 */
 /* SET: LOCATIVE: is the actor at pos a capital after IN ("in Baghdad"), a place? (events.c) */
 int casus_is_locative(const casus_coder *c, int pos);
+/* With the parser: does THAT at pos open what a noun says ("a report that X ...")? (parse.c) */
+int casus_begins_noun_complement(const casus_coder *c, int pos);
 /* Does a possessive (HIS, HER, ITS, THEIR) stand just before the word at pos ("his troops")? */
 int casus_is_possessed(const casus_coder *c, int pos);
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);

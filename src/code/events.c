@@ -392,16 +392,13 @@ static int modifies_pattern_word(const casus_coder *c, int at)
     return c->dict->roots[c->w[at].root].wtype == CASUS_W_AGENT && in_pattern(c, at + 1);
 }
 
-static int has_by_after(const casus_coder *c, int verb);
-static int has_auxiliary_before(const casus_coder *c, int verb);
-static int is_passive_form(const casus_coder *c, int verb);
+static int passive_with_by(const casus_coder *c, int verb);
 
 /* With SET: PASSIVES, the agent of a passive is the actor after BY, not a place before it:
    "civilians were killed in Gaza by Israeli troops".  The word after BY, or verb + 1. */
 static int passive_agent_search(const casus_coder *c, int verb)
 {
-    if (!c->opt.passives || !has_by_after(c, verb) || !(has_auxiliary_before(c, verb) || is_passive_form(c, verb)))
-        return verb + 1;
+    if (!c->opt.passives || !passive_with_by(c, verb)) return verb + 1;
     int by = verb + 1;
     while (c->w[by].wtype != CASUS_W_BY) by++;
     return by + 1;
@@ -440,7 +437,7 @@ static void regular_target(casus_coder *c, int verb)
     else if (o->default_source) set_default(c, &c->target, 0);
 }
 
-/* Passive voice: BY within three words after the verb and WAS/WERE/BEEN one or two before. */
+/* BY within three words after the verb. */
 static int has_by_after(const casus_coder *c, int verb)
 {
     int by = 0;
@@ -535,9 +532,16 @@ static int is_passive_form(const casus_coder *c, int verb)
     return !root_in_list(c, verb, c->opt.stative);
 }
 
+/* Passive voice with its agent named: BY within three words after the verb, and WAS/WERE/BEEN
+   one or two words before it or a passive form. */
+static int passive_with_by(const casus_coder *c, int verb)
+{
+    return has_by_after(c, verb) && (has_auxiliary_before(c, verb) || is_passive_form(c, verb));
+}
+
 static int is_passive(casus_coder *c, int verb)
 {
-    if (!has_by_after(c, verb) || !(has_auxiliary_before(c, verb) || is_passive_form(c, verb))) return 0;
+    if (!passive_with_by(c, verb)) return 0;
     c->passive = 1;
     return 1;
 }
@@ -560,6 +564,13 @@ static void match_span(const casus_coder *c, int verb, int *first, int *last)
    attack" and "threat to strike" are threats (CAMEO 13), "pledged to send aid" an intent (03),
    "urged Sudan to resume talks" an appeal (02), "demanded Israel release" a demand (10).  The kinds: */
 enum { MODAL_NONE, MODAL_INTENT, MODAL_THREAT, MODAL_APPEAL, MODAL_DEMAND };
+
+/* Does the modal ask another to act (an appeal or a demand), rather than tell what its subject
+   will do? */
+static int asks_another(int kind)
+{
+    return kind == MODAL_APPEAL || kind == MODAL_DEMAND;
+}
 
 /* The kind a noun or adjective before TO gives the verb at pos ("Rwanda's threat to launch
    strikes", "is ready to resume talks"). */
@@ -782,7 +793,7 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
         c->null_verb = 1;
         return;
     }
-    if (verb == c->modal_verb && (c->modal_kind == MODAL_APPEAL || c->modal_kind == MODAL_DEMAND)) {
+    if (verb == c->modal_verb && asks_another(c->modal_kind)) {
         asked_for(c, ecode, verb);
         return;
     }
@@ -894,7 +905,7 @@ static int modal_complement(const casus_coder *c, int verb, int kind)
     int p = verb;
     while (p < c->clause_end && !casus_has_tail(c, p, CASUS_W_VERB)) p++;
     int to = p + 1;
-    if (kind == MODAL_APPEAL || kind == MODAL_DEMAND) {
+    if (asks_another(kind)) {
         int object = 0;
         for (; to < c->clause_end && to <= p + MAX_OBJECT && !casus_word_is(c, to, "TO"); to++) {
             if (casus_has_head(c, to, CASUS_W_VERB) || c->w[to].wtype == CASUS_W_COMMA) return -1;
@@ -911,7 +922,7 @@ static int modal_complement(const casus_coder *c, int verb, int kind)
    to": 020)?  Then what it asks for can say more. */
 static int bare_appeal(const casus_coder *c, int kind, size_t events_before)
 {
-    if (kind != MODAL_APPEAL && kind != MODAL_DEMAND) return 0;
+    if (!asks_another(kind)) return 0;
     const char *bare = kind == MODAL_APPEAL ? "020" : "100";
     for (size_t i = events_before; i < c->nraw; i++)
         if (strcmp(casus_codes_text(&c->dict->codes, c->raw[i].code), bare)) return 0;
@@ -1059,7 +1070,7 @@ static void check_verbs(casus_coder *c)
     int prev_start = -1, prev_end = -1;
     while (next_clause(c)) {
         if (c->clause_end - c->clause_start < 2) continue;
-        if (c->clause_start && casus_word_is(c, c->clause_start - 1, "THAT")) {
+        if (c->clause_start && casus_begins_noun_complement(c, c->clause_start - 1)) {
             actor_zero(&c->source); /* what a noun says has its own subject: "a report that X ..." */
             c->regular_source = 0;
         }
@@ -1082,8 +1093,7 @@ static void check_verbs(casus_coder *c)
                     pos = c->clause_start;
                     continue;
                 }
-                if (pos == c->modal_verb && c->modal_end > c->modal_first &&
-                    (c->modal_kind == MODAL_APPEAL || c->modal_kind == MODAL_DEMAND))
+                if (pos == c->modal_verb && c->modal_end > c->modal_first && asks_another(c->modal_kind))
                     got_event = 1; /* what was asked for is told by the appeal's events */
                 if (c->opt.code_by != CASUS_CODE_ALL)
                     for (size_t i = start_event; i < c->nraw; i++)

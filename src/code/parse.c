@@ -279,8 +279,9 @@ static void mark_nouns(casus_coder *c)
     }
 }
 
-/* The tagger's token that begins where the word at pos begins, or NULL (no tagger, case that
-   misleads it, or a word it split differently). */
+/* The tagger's token that begins where the word at pos begins, or NULL: no tagger, a word it
+   split differently, or a text in capitals or a title-case headline, whose capitals it reads as
+   names. */
 static const casus_syntax_token *token_at(const casus_coder *c, int pos)
 {
     if (!c->sdoc || !c->case_tells) return NULL;
@@ -295,11 +296,17 @@ static const casus_syntax_token *token_at(const casus_coder *c, int pos)
     return tok->start == start ? tok : NULL;
 }
 
+/* A token's place in its document. */
+static size_t token_index(const casus_syntax_doc *doc, const casus_syntax_token *tok)
+{
+    return (size_t)(tok - casus_syntax_doc_token(doc, 0));
+}
+
 /* The head of a token, or NULL for a root. */
 static const casus_syntax_token *head_of(const casus_syntax_doc *doc, const casus_syntax_token *tok)
 {
     if (tok->head <= 0) return NULL;
-    size_t t = (size_t)(tok - casus_syntax_doc_token(doc, 0));
+    size_t t = token_index(doc, tok);
     for (size_t s = 0; s < casus_syntax_doc_sentence_count(doc); s++) {
         const casus_syntax_sentence *sent = casus_syntax_doc_sentence(doc, s);
         if (t >= sent->first && t < sent->first + sent->count)
@@ -311,9 +318,9 @@ static const casus_syntax_token *head_of(const casus_syntax_doc *doc, const casu
 /* Does the word at pos begin what a noun says ("a report that an engineer had been abducted",
    "fears that the talks would fail")?  That is a clause of its own: the verb before it does not
    reach into it for a target. */
-static int begins_noun_complement(const casus_coder *c, int pos)
+int casus_begins_noun_complement(const casus_coder *c, int pos)
 {
-    const casus_syntax_token *tok = token_at(c, pos);
+    const casus_syntax_token *tok = casus_word_is(c, pos, "THAT") ? token_at(c, pos) : NULL;
     if (!tok || strcmp(tok->deprel, "mark")) return 0;
     const casus_syntax_token *verb = head_of(c->sdoc, tok);
     return verb && !strncmp(verb->deprel, "acl", 3); /* acl, or acl:relcl for the parser unsure of it */
@@ -324,11 +331,11 @@ static int begins_noun_complement(const casus_coder *c, int pos)
    deal"); nouns that head their phrase name events ("the attacks by militias", "paid a visit").
    But a modifier right after a plural noun is mostly the tagger's misreading of a verb in the
    present, frequent in news and rare in its treebank: "troops battle rebels". */
-static int tagger_allows_verb(const casus_syntax_doc *doc, size_t t)
+static int tagger_allows_verb(const casus_syntax_doc *doc, const casus_syntax_token *tok)
 {
-    const casus_syntax_token *tok = casus_syntax_doc_token(doc, t);
     int modifier = !strcmp(tok->deprel, "compound") || !strcmp(tok->deprel, "amod");
     if (!modifier || !(!strcmp(tok->upos, "NOUN") || !strcmp(tok->upos, "PROPN") || !strcmp(tok->upos, "ADJ"))) return 1;
+    size_t t = token_index(doc, tok);
     const casus_syntax_token *prev = t > 0 ? casus_syntax_doc_token(doc, t - 1) : NULL;
     return prev && (!strcmp(prev->xpos, "NNS") || !strcmp(prev->xpos, "NNPS"));
 }
@@ -336,15 +343,11 @@ static int tagger_allows_verb(const casus_syntax_doc *doc, size_t t)
 /* With a tagger: a verb root fires only where the tagger allows it. */
 static void verbs_by_tagger(casus_coder *c)
 {
-    size_t ntok = casus_syntax_doc_token_count(c->sdoc), t = 0;
     for (int pos = 0; pos < (int)c->nw; pos++) {
         if (c->w[pos].wtype != CASUS_W_VERB || !casus_has_head(c, pos, CASUS_W_VERB)) continue;
-        size_t start = c->w[pos].start;
-        while (t < ntok && casus_syntax_doc_token(c->sdoc, t)->end <= start) t++;
-        if (t >= ntok) break;
-        const casus_syntax_token *tok = casus_syntax_doc_token(c->sdoc, t);
+        const casus_syntax_token *tok = token_at(c, pos);
         /* a word the tagger split ("test-fired") is not judged by its first part */
-        if (tok->start > start || tok->end < c->w[pos].end || tagger_allows_verb(c->sdoc, t)) continue;
+        if (!tok || tok->end < c->w[pos].end || tagger_allows_verb(c->sdoc, tok)) continue;
         relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
     }
 }
@@ -530,6 +533,15 @@ static void null_subordinates(casus_coder *c)
 
 /* ---- conjunction clauses ---- */
 
+/* Ends a clause before the word at p (a conjunction, or THAT) and begins the next after it. */
+static void split_clause(casus_coder *c, int p, uint32_t *index)
+{
+    c->has_clauses = 1;
+    casus_tag_add(c, p - 1, 0, CASUS_TAG_CLAUSE, *index);
+    ++*index;
+    casus_tag_add(c, p + 1, 1, CASUS_TAG_CLAUSE, *index);
+}
+
 static void mark_clauses(casus_coder *c)
 {
     uint32_t index = 1;
@@ -541,11 +553,8 @@ static void mark_clauses(casus_coder *c)
     while (p < n) {
         if (casus_skip_segment(c, &p, CASUS_TAG_COMPOUND)) continue;
         if (casus_skip_segment(c, &p, CASUS_TAG_SUBORD)) continue;
-        if (p > 0 && p + 1 < n && casus_word_is(c, p, "THAT") && begins_noun_complement(c, p)) {
-            c->has_clauses = 1;
-            casus_tag_add(c, p - 1, 0, CASUS_TAG_CLAUSE, index);
-            index++;
-            casus_tag_add(c, p + 1, 1, CASUS_TAG_CLAUSE, index);
+        if (p > 0 && p + 1 < n && casus_begins_noun_complement(c, p)) {
+            split_clause(c, p, &index);
             p += 2;
             continue;
         }
@@ -564,10 +573,7 @@ static void mark_clauses(casus_coder *c)
                 p++;
             }
             if (!phrase) {
-                c->has_clauses = 1;
-                casus_tag_add(c, p - 1, 0, CASUS_TAG_CLAUSE, index);
-                index++;
-                casus_tag_add(c, p + 1, 1, CASUS_TAG_CLAUSE, index);
+                split_clause(c, p, &index);
                 p++;
             }
         }
@@ -792,7 +798,7 @@ void casus_parse(casus_coder *c)
         return;
     }
     assign_roots(c);
-    if (c->sdoc && c->case_tells) verbs_by_tagger(c); /* the tagger reads capitals as names */
+    if (c->sdoc) verbs_by_tagger(c);
     mark_nouns(c);
     if (c->opt.convert_agents) convert_agents(c);
     mark_compounds(c);
