@@ -193,34 +193,10 @@ static void check_older(uint32_t target)
     free(old);
 }
 
-static void test_version2(void **state)
+/* Each format, written from the model and loaded: the version comes as the test's state. */
+static void test_version(void **state)
 {
-    (void)state;
-    check_older(2);
-}
-
-static void test_version3(void **state)
-{
-    (void)state;
-    check_older(3);
-}
-
-static void test_version4(void **state)
-{
-    (void)state;
-    check_older(4);
-}
-
-static void test_version5(void **state)
-{
-    (void)state;
-    check_older(5);
-}
-
-static void test_version6(void **state)
-{
-    (void)state;
-    check_older(6);
+    check_older(*(const uint32_t *)*state);
 }
 
 /* A format-5 file whose extension is damaged (checksum intact) fails cleanly. */
@@ -463,15 +439,16 @@ static int teardown(void **state)
 
 int main(void)
 {
+    static uint32_t versions[] = {2, 3, 4, 5, 6};
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_missing),
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_wrong_version),
-        cmocka_unit_test(test_version2),
-        cmocka_unit_test(test_version3),
-        cmocka_unit_test(test_version4),
-        cmocka_unit_test(test_version5),
-        cmocka_unit_test(test_version6),
+        cmocka_unit_test_prestate(test_version, &versions[0]),
+        cmocka_unit_test_prestate(test_version, &versions[1]),
+        cmocka_unit_test_prestate(test_version, &versions[2]),
+        cmocka_unit_test_prestate(test_version, &versions[3]),
+        cmocka_unit_test_prestate(test_version, &versions[4]),
         cmocka_unit_test(test_bad_extension),
         cmocka_unit_test(test_bad_lexicon),
         cmocka_unit_test(test_lexicon_table),
