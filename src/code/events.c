@@ -216,9 +216,13 @@ static int shared_agent(casus_coder *c, int tail, casus_actor *a, int former)
 }
 
 /* An agent next to the actor at loc: after it, or before it (optionally across IN or OF);
-   FORMER makes it an elite. */
+   FORMER makes it an elite.  A pronoun's agent is its referent's ("Pakistan's President ...
+   urged him"), and the pronoun alone stays the words that named it. */
 static void find_agent(casus_coder *c, int loc, casus_actor *a)
 {
+    int pronoun = a->where >= 0 && a->where != loc;
+    if (pronoun && !c->opt.pronoun_agents) return;
+    if (pronoun) loc = a->where;
     int tail = casus_actor_tail(c, loc);
     int former = 0;
     int found = 0;
@@ -233,7 +237,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
         found = 1;
         int end = tail + 1;
         while (end < (int)c->nw - 1 && !casus_has_tail(c, end, CASUS_W_AGENT)) end++;
-        if (end > a->span_last) a->span_last = end;
+        if (!pronoun && end > a->span_last) a->span_last = end;
     } else {
         int l = loc;
         if (l > 0 && c->w[l - 1].wtype == CASUS_W_PREPOSITION) l--;
@@ -245,7 +249,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
                 a->agent_root = c->w[start].root;
                 a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
                 found = 1;
-                if (a->span_first < 0 || start < a->span_first) a->span_first = start;
+                if (!pronoun && (a->span_first < 0 || start < a->span_first)) a->span_first = start;
             }
         }
     }
@@ -328,6 +332,8 @@ static int subject_search_start(const casus_coder *c, int verb, int *antecedent)
     if (rel > c->clause_start) {
         int p = rel - 1;
         if (c->w[p].wtype == CASUS_W_COMMA && p > c->clause_start) p--;
+        while (p > c->clause_start && c->w[p].wtype == CASUS_W_NULL && (c->w[p].flags & CASUS_WF_MIDCAP))
+            p--; /* the rest of a name the dictionary does not know: "Pope John Paul II, who" */
         int named = c->w[p].wtype == CASUS_W_ACTOR || c->w[p].wtype == CASUS_W_AGENT; /* "the Bolivian envoy who" */
         *antecedent = named ? p : -1;
         return -1;

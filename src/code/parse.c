@@ -445,12 +445,14 @@ static void mark_compounds(casus_coder *c)
 
 /* ---- comma-delimited clauses ---- */
 
-/* With SET: SHARED SUBJECT, a comma clause that opens with a participle (", killing three
-   soldiers") tells more of the event before it: it is no attribution to drop. */
+/* A comma clause that tells an event of its own is no attribution to drop: with SET: SHARED
+   SUBJECT one that opens with a participle (", killing three soldiers"), with SET: SUBORDINATE
+   CLAUSES one that opens with WHO and its verb (", who urged him to ..."). */
 static int tells_more(const casus_coder *c, int p)
 {
-    if (!c->opt.shared_subject || p >= (int)c->nw || !casus_has_head(c, p, CASUS_W_VERB) || !c->w[p].root) return 0;
-    return casus_word_ends(c, p, "ING");
+    if (p + 1 < (int)c->nw && c->opt.subordinate_clauses && casus_word_is(c, p, "WHO")) p++;
+    else if (!c->opt.shared_subject || !casus_word_ends(c, p, "ING")) return 0;
+    return p < (int)c->nw && casus_has_head(c, p, CASUS_W_VERB) && c->w[p].root;
 }
 
 static void mark_subordinates(casus_coder *c)

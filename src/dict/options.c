@@ -136,6 +136,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "TARGETS BEFORE")) o->targets_before = b;
     else if (strstr(s, "REPLACES ROLE")) o->agent_replaces_role = b;
     else if (strstr(s, "MODAL")) o->modal = b;
+    else if (strstr(s, "PRONOUN AGENT")) o->pronoun_agents = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;

@@ -43,6 +43,8 @@ typedef struct casus_options {
                                 conjunction; "the envoy, who urged": a relative's antecedent */
     int agent_replaces_role; /* casus: a country's role gives way to an agent (ESPGOV + ~REB: ESPREB) */
     int plural_pronouns; /* casus: THEY, THEM, THEIR stand for the first plural actor before them */
+    int pronoun_agents;  /* casus: a pronoun takes its referent's agent ("the Moldovan president
+                            met ..., who urged him": MDAGOV, not MDA) */
     int modal;           /* casus: "vowed to attack", "threat to strike": the act is threatened or intended */
     char intent[480];    /* INTENT: verb roots that say what their subject will do ("vowed to") */
     char threat[480];    /* THREAT: verb roots that threaten what follows ("threatened to") */

@@ -247,5 +247,13 @@ check "urging an attack is an appeal, and no attack" '[ "$(cat "$TMP/out")" = "M
 events 2024-01-24 "Moldova promised to meet Romania."
 check "a promise to meet is an intent to meet" '[ "$(cat "$TMP/out")" = "MDA ROU 036" ]'
 
+events 2024-01-24 "Moldova took over the chairmanship of the bloc from Romania."
+check "taking over an office occupies no territory" '! grep -q " 192$" "$TMP/out"'
+events 2024-01-24 "Moldovan rebels took over two villages in Romania."
+check "taking over villages occupies territory" '[ "$(cat "$TMP/out")" = "MDAREB ROU 192" ]'
+events 2024-01-24 "Romanian President Ion Vasilescu met Moldovan Foreign Minister Petru Lungu, who urged him to release the prisoners."
+check "WHO after a name the dictionary lacks stands for the titled actor, and its clause is kept" 'grep -qx "MDAGOV ROUGOV 0253" "$TMP/out"'
+check "a pronoun takes its referent's agent" '! grep -q " ROU 0253$" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
