@@ -30,9 +30,23 @@ static int word_is_compound(const casus_coder *c, int where)
     return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
 }
 
+static int word_in(const casus_coder *c, int i, const char *const *list, size_t n);
+
+/* Does the actor at p name the far side of a border ("near the Afghan border", "the border
+   region with Rwanda")?  It is a place then, not the country of the people beside it;
+   "Pakistan's border" is Pakistan's own. */
+static int across_border(const casus_coder *c, int p)
+{
+    static const char *const borders[] = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS"};
+    int tail = casus_actor_tail(c, p);
+    if (tail + 1 < (int)c->nw && word_in(c, tail + 1, borders, 4) && !casus_word_ends(c, tail, "'S")) return 1;
+    if (p < 2 || !casus_word_is(c, p - 1, "WITH")) return 0;
+    return word_in(c, p - 2, borders, 4) || (p >= 3 && word_in(c, p - 3, borders, 4)); /* "border (region) with" */
+}
+
 /* The nearest word of the text that begins a dictionary actor, other than at loc; a plain
    country ("Iranian", "Syria") is preferred to an actor with a role ("Patrushev": RUSGOV), which
-   lends its nationality less readily.  -1 if none. */
+   lends its nationality less readily, and to a country across a border.  -1 if none. */
 static int nearest_actor(const casus_coder *c, int loc)
 {
     for (int plain = 1; plain >= 0; plain--)
@@ -44,6 +58,7 @@ static int nearest_actor(const casus_coder *c, int loc)
                 if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
                     !casus_has_head(c, p, CASUS_W_ACTOR))
                     continue;
+                if (plain && across_border(c, p)) continue;
                 if (plain && !casus_is_locative(c, p)) { /* a country, or a capital as a place ("in Nairobi") */
                     const casus_code_pair *pairs;
                     size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);

@@ -367,8 +367,8 @@ static void convert_agents(casus_coder *c)
         if (c->w[pos].wtype != CASUS_W_AGENT) continue;
         int head = pos;
         uint32_t index = casus_head_index(c, pos, CASUS_W_AGENT);
-        int after_actor = pos > 0 && (c->w[pos - 1].wtype == CASUS_W_ACTOR || casus_has_tail(c, pos - 1, CASUS_W_ACTOR) ||
-                                      c->w[pos - 1].root == c->dict->builtin.former);
+        int before = pos > 0 && c->w[pos - 1].root == c->dict->builtin.former ? pos - 2 : pos - 1; /* "Iraq's former" */
+        int after_actor = before >= 0 && (c->w[before].wtype == CASUS_W_ACTOR || casus_has_tail(c, before, CASUS_W_ACTOR));
         while (pos < (int)c->nw && !casus_has_tail_indexed(c, pos, CASUS_W_AGENT, index)) pos++;
         if (pos >= (int)c->nw) return;
         if (after_actor || !casus_has_head(c, head, CASUS_W_AGENT)) continue;

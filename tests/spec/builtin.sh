@@ -255,5 +255,10 @@ events 2024-01-24 "Romanian President Ion Vasilescu met Moldovan Foreign Ministe
 check "WHO after a name the dictionary lacks stands for the titled actor, and its clause is kept" 'grep -qx "MDAGOV ROUGOV 0253" "$TMP/out"'
 check "a pronoun takes its referent's agent" '! grep -q " ROU 0253$" "$TMP/out"'
 
+events 2024-01-24 "Moldovan troops backed by heavy artillery attacked rebel hideouts near the Romanian border."
+check "a country across a border lends no nationality to the agents beside it" '[ "$(cat "$TMP/out")" = "MDAMIL MDAREB 190" ]'
+events 2024-01-24 "Moldovan troops stationed in the border region with Romania clashed with former rebel units on Monday."
+check "nor does one after BORDER REGION WITH; FORMER before a lone agent keeps it an actor" 'grep -qx "MDAMIL MDAREB 190" "$TMP/out" && ! grep -q "ROU" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
