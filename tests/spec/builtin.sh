@@ -260,5 +260,10 @@ check "a country across a border lends no nationality to the agents beside it" '
 events 2024-01-24 "Moldovan troops stationed in the border region with Romania clashed with former rebel units on Monday."
 check "nor does one after BORDER REGION WITH; FORMER before a lone agent keeps it an actor" 'grep -qx "MDAMIL MDAREB 190" "$TMP/out" && ! grep -q "ROU" "$TMP/out"'
 
+events 2024-01-24 "Moldova will halt military operations against the rebels."
+check "halting military operations de-escalates" '[ "$(cat "$TMP/out")" = "MDA MDAREB 087" ]'
+events 2024-01-24 "Moldova suspended its business operations in Romania."
+check "suspending operations that are not military codes nothing" '[ ! -s "$TMP/out" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
