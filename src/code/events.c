@@ -121,6 +121,51 @@ int casus_is_locative(const casus_coder *c, int loc)
     return n == 1 && !pairs[0].agent && country_of(c, pairs[0].actor) != pairs[0].actor;
 }
 
+/* Is the actor at p a place where things happen: a country or capital after IN, ACROSS,
+   THROUGHOUT or INSIDE, with at most two determiners, adjectives or untyped words between ("in
+   the Saudi capital Riyadh", "across northern Iraq")? */
+static int names_place(const casus_coder *c, int p)
+{
+    static const char *const places[] = {"IN", "ACROSS", "THROUGHOUT", "INSIDE"};
+    for (int k = 1; k <= 3 && p - k >= 0; k++) {
+        if (word_in(c, p - k, places, 4)) return 1;
+        casus_wtype t = c->w[p - k].wtype;
+        if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE) return 0;
+    }
+    return 0;
+}
+
+/* The place named in the text nearest to loc (see names_place), or -1. */
+static int nearest_place(const casus_coder *c, int loc)
+{
+    for (int d = 1; d < (int)c->nw; d++)
+        for (int side = -1; side <= 1; side += 2) {
+            int p = loc + side * d;
+            if (p < 0 || p >= (int)c->nw) continue;
+            const casus_word *w = &c->w[p];
+            if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
+                !casus_has_head(c, p, CASUS_W_ACTOR) || !names_place(c, p))
+                continue;
+            const casus_code_pair *pairs;
+            size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
+            if (n != 1 || pairs[0].agent) continue;
+            if (strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) == 3 || country_of(c, pairs[0].actor) != pairs[0].actor)
+                return p;
+        }
+    return -1;
+}
+
+/* Agents that belong where they act: rebels, police, civilians, opposition, judges, workers,
+   students, health workers.  Officials, soldiers, journalists and refugees often act abroad. */
+static int is_local_agent(const casus_coder *c, uint32_t agent)
+{
+    static const char *const local[] = {"~REB", "~COP", "~CVL", "~OPP", "~JUD", "~LAB", "~EDU", "~HLH"};
+    const char *text = casus_codes_text(&c->dict->codes, agent);
+    for (size_t i = 0; i < sizeof local / sizeof *local; i++)
+        if (!strcmp(text, local[i])) return 1;
+    return 0;
+}
+
 static int attributive(const casus_coder *c, int pos);
 
 /* A nationality right before an actor of its own country names it less well: "the Palestinian
@@ -160,6 +205,7 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
     if (r->wtype == CASUS_W_AGENT) { /* an agent converted to an actor keeps its agent code */
         a->actor = r->code;
         int near = c->opt.convert_agents == 2 ? possessor(c, loc) : -1;
+        if (near < 0 && c->opt.convert_agents == 2 && is_local_agent(c, r->code)) near = nearest_place(c, loc);
         if (near < 0 && c->opt.convert_agents == 2) near = nearest_actor(c, loc);
         if (near >= 0) { /* ... joined to the country of the nearest actor */
             const casus_code_pair *pairs;

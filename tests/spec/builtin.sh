@@ -265,5 +265,12 @@ check "halting military operations de-escalates" '[ "$(cat "$TMP/out")" = "MDA M
 events 2024-01-24 "Moldova suspended its business operations in Romania."
 check "suspending operations that are not military codes nothing" '[ ! -s "$TMP/out" ]'
 
+events 2024-01-24 "Gunmen seized three Romanian engineers in the Moldovan capital Chisinau on Monday."
+check "gunmen take the country of the place they act in, not of their victims" 'grep -q "^MDAREB ROU " "$TMP/out"'
+events 2024-01-24 "Romanian soldiers fought insurgents loyal to a radical cleric in the Moldovan town of Orhei."
+check "insurgents fought in a Moldovan town are Moldovan, not their foes' countrymen" 'grep -qx "ROUMIL MDAREB 190" "$TMP/out"'
+events 2024-01-24 "The Moldovan president met protesters in Romania."
+check "a place gives its country to protesters there" 'grep -qx "MDAGOV ROUOPP 040" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
