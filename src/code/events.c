@@ -579,6 +579,8 @@ static int is_reduced_passive(const casus_coder *c, int verb)
     static const char *const adjuncts[] = {"IN",     "ON",     "AT",      "NEAR",   "DURING", "AFTER",
                                            "OVER",   "FOR",    "FROM",    "AMID",   "INSIDE", "OUTSIDE",
                                            "ACROSS", "SINCE",  "WITHOUT", "UNDER",  "AS",     "BEFORE"};
+    if (casus_word_is(c, next, "TO") && root_in_list(c, verb, c->opt.appeal))
+        return 1; /* "Blair urged to launch a probe": one urges someone, so a TO right after is passive */
     if (in_pattern(c, next)) return 0; /* a particle of the verb's pattern: "called on", "handed over" */
     casus_wtype t = c->w[next].wtype;
     return t == CASUS_W_COMMA || t == CASUS_W_BY || word_in(c, next, adjuncts, sizeof adjuncts / sizeof *adjuncts);
@@ -978,7 +980,7 @@ static int modal_complement(const casus_coder *c, int verb, int kind)
             if (casus_has_head(c, to, CASUS_W_VERB) || c->w[to].wtype == CASUS_W_COMMA) return -1;
             if (c->w[to].wtype == CASUS_W_ACTOR || c->w[to].wtype == CASUS_W_AGENT) object = 1;
         }
-        if (!object) return -1;
+        if (!object && !is_passive_form(c, verb)) return -1; /* "X was urged to release": X is the one asked */
     }
     if (to + 1 > c->clause_end || !casus_word_is(c, to, "TO") || !casus_has_head(c, to + 1, CASUS_W_VERB) || !c->w[to + 1].root)
         return -1;

@@ -272,5 +272,10 @@ check "insurgents fought in a Moldovan town are Moldovan, not their foes' countr
 events 2024-01-24 "The Moldovan president met protesters in Romania."
 check "a place gives its country to protesters there" 'grep -qx "MDAGOV ROUOPP 040" "$TMP/out"'
 
+events 2024-01-24 "Moldovan president urged to release Romanian prisoners"
+check "a headline's URGED TO is passive: the president is asked, and asks no one" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Moldova was urged to release the Romanian prisoners."
+check "what one is urged to do is not done" '! grep -q " 0841$" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
