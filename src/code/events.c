@@ -30,7 +30,12 @@ static int word_is_compound(const casus_coder *c, int where)
     return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
 }
 
-static int word_in(const casus_coder *c, int i, const char *const *list, size_t n);
+static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (casus_word_is(c, i, list[k])) return 1;
+    return 0;
+}
 
 /* Does the actor at p name the far side of a border ("near the Afghan border", "the border
    region with Rwanda")?  It is a place then, not the country of the people beside it;
@@ -42,38 +47,6 @@ static int across_border(const casus_coder *c, int p)
     if (tail + 1 < (int)c->nw && word_in(c, tail + 1, borders, 4) && !casus_word_ends(c, tail, "'S")) return 1;
     if (p < 2 || !casus_word_is(c, p - 1, "WITH")) return 0;
     return word_in(c, p - 2, borders, 4) || (p >= 3 && word_in(c, p - 3, borders, 4)); /* "border (region) with" */
-}
-
-/* The nearest word of the text that begins a dictionary actor, other than at loc; a plain
-   country ("Iranian", "Syria") is preferred to an actor with a role ("Patrushev": RUSGOV), which
-   lends its nationality less readily, and to a country across a border.  -1 if none. */
-static int nearest_actor(const casus_coder *c, int loc)
-{
-    for (int plain = 1; plain >= 0; plain--)
-        for (int d = 1; d < (int)c->nw; d++)
-            for (int side = -1; side <= 1; side += 2) {
-                int p = loc + side * d;
-                if (p < 0 || p >= (int)c->nw) continue;
-                const casus_word *w = &c->w[p];
-                if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
-                    !casus_has_head(c, p, CASUS_W_ACTOR))
-                    continue;
-                if (plain && across_border(c, p)) continue;
-                if (plain && !casus_is_locative(c, p)) { /* a country, or a capital as a place ("in Nairobi") */
-                    const casus_code_pair *pairs;
-                    size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
-                    if (!n || strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) != 3) continue;
-                }
-                return p;
-            }
-    return -1;
-}
-
-static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (casus_word_is(c, i, list[k])) return 1;
-    return 0;
 }
 
 /* "his supporters", "its troops": the actor a possessive before the agent at loc refers to, the
@@ -135,22 +108,38 @@ static int names_place(const casus_coder *c, int p)
     return 0;
 }
 
-/* The place named in the text nearest to loc (see names_place), or -1. */
-static int nearest_place(const casus_coder *c, int loc)
+/* Which actors may lend their country to a lone agent, in the order they are asked. */
+enum lender {
+    LEND_PLACE, /* a place named after IN, ACROSS ... (names_place), for local agents */
+    LEND_PLAIN, /* a plain country ("Iranian", "Syria") or a capital as a place ("in Nairobi"):
+                   an actor with a role ("Patrushev": RUSGOV) lends its nationality less readily,
+                   and so does a country across a border */
+    LEND_ANY,
+};
+
+static int lends_country(const casus_coder *c, int p, enum lender lender)
+{
+    const casus_word *w = &c->w[p];
+    if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
+        !casus_has_head(c, p, CASUS_W_ACTOR))
+        return 0;
+    if (lender == LEND_ANY) return 1;
+    if (lender == LEND_PLACE ? !names_place(c, p) : across_border(c, p)) return 0;
+    if (lender == LEND_PLAIN && casus_is_locative(c, p)) return 1;
+    const casus_code_pair *pairs;
+    size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
+    if (!n || (lender == LEND_PLACE && (n != 1 || pairs[0].agent))) return 0;
+    if (strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) == 3) return 1;
+    return lender == LEND_PLACE && country_of(c, pairs[0].actor) != pairs[0].actor; /* a capital */
+}
+
+/* The nearest word of the text, other than loc, that begins an actor lending its country; -1 if none. */
+static int nearest_lender(const casus_coder *c, int loc, enum lender lender)
 {
     for (int d = 1; d < (int)c->nw; d++)
         for (int side = -1; side <= 1; side += 2) {
             int p = loc + side * d;
-            if (p < 0 || p >= (int)c->nw) continue;
-            const casus_word *w = &c->w[p];
-            if (w->wtype != CASUS_W_ACTOR || !w->root || c->dict->roots[w->root].wtype != CASUS_W_ACTOR ||
-                !casus_has_head(c, p, CASUS_W_ACTOR) || !names_place(c, p))
-                continue;
-            const casus_code_pair *pairs;
-            size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
-            if (n != 1 || pairs[0].agent) continue;
-            if (strlen(casus_codes_text(&c->dict->codes, pairs[0].actor)) == 3 || country_of(c, pairs[0].actor) != pairs[0].actor)
-                return p;
+            if (p >= 0 && p < (int)c->nw && lends_country(c, p, lender)) return p;
         }
     return -1;
 }
@@ -205,8 +194,11 @@ static void actor_codes(casus_coder *c, casus_actor *a, int loc)
     if (r->wtype == CASUS_W_AGENT) { /* an agent converted to an actor keeps its agent code */
         a->actor = r->code;
         int near = c->opt.convert_agents == 2 ? possessor(c, loc) : -1;
-        if (near < 0 && c->opt.convert_agents == 2 && is_local_agent(c, r->code)) near = nearest_place(c, loc);
-        if (near < 0 && c->opt.convert_agents == 2) near = nearest_actor(c, loc);
+        if (c->opt.convert_agents == 2) {
+            if (near < 0 && is_local_agent(c, r->code)) near = nearest_lender(c, loc, LEND_PLACE);
+            if (near < 0) near = nearest_lender(c, loc, LEND_PLAIN);
+            if (near < 0) near = nearest_lender(c, loc, LEND_ANY);
+        }
         if (near >= 0) { /* ... joined to the country of the nearest actor */
             const casus_code_pair *pairs;
             size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[c->w[near].root].code, c->day, &pairs);
