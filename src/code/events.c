@@ -361,12 +361,15 @@ static int is_adverb(const casus_coder *c, int i)
     return i >= 0 && (casus_word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
 }
 
-/* The relative pronoun just before a verb ("who urged", "which also rejected"), or -1. */
+/* The relative pronoun just before a verb and its auxiliaries ("who urged", "which also
+   rejected", "who has been arrested"), or -1. */
 static int relative_before(const casus_coder *c, int verb)
 {
     static const char *const relatives[] = {"WHO", "WHICH", "THAT"};
     if (casus_word_ends(c, verb, "ING")) return -1; /* "warned that imposing sanctions ...": no relative */
     int rel = verb - 1;
+    if (is_adverb(c, rel)) rel--;
+    for (int k = 0; k < 2 && rel > 0 && c->w[rel].wtype == CASUS_W_AUXILIARY; k++) rel--; /* "which were carried out" */
     if (is_adverb(c, rel)) rel--;
     return rel > 0 && word_in(c, rel, relatives, 3) ? rel : -1;
 }
@@ -395,6 +398,15 @@ static int subject_search_start(const casus_coder *c, int verb, int *antecedent)
     for (int p = c->clause_start + 1; p < verb; p++)
         if (word_in(c, p, subordinators, sizeof subordinators / sizeof *subordinators)) start = p + 1;
     return start;
+}
+
+/* Is the verb's subject a relative pronoun standing for no actor ("the bombings, which were
+   carried out by ...")?  Then no source of an earlier clause is its subject either. */
+static int relative_without_actor(const casus_coder *c, int verb)
+{
+    int antecedent = -1;
+    return c->opt.subordinate_clauses && relative_before(c, verb) > c->clause_start &&
+           subject_search_start(c, verb, &antecedent) < 0 && antecedent < 0;
 }
 
 static void regular_source(casus_coder *c, int verb)
@@ -883,6 +895,10 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
         if (c->nraw) c->raw[c->nraw - 1].incident = 1;
         if (!c->regular_target) actor_zero(&c->target);
         return;
+    }
+    if (c->idx_source < 0 && relative_without_actor(c, verb)) {
+        actor_zero(&c->source);
+        c->regular_source = 0;
     }
     if (c->idx_source < 0 && !has_by_after(c, verb) && is_passive_form(c, verb)) {
         /* "X was accused of ...": X underwent it, and who did it is not said */

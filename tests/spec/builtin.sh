@@ -277,5 +277,10 @@ check "a headline's URGED TO is passive: the president is asked, and asks no one
 events 2024-01-24 "Moldova was urged to release the Romanian prisoners."
 check "what one is urged to do is not done" '! grep -q " 0841$" "$TMP/out"'
 
+events 2024-01-24 "The Ukrainian president condemned the attacks. He extended condolences to the Moldovan government and nation over the bombings, which were carried out by a Romanian terrorist group near the border."
+check "WHICH standing for no actor gives a passive no subject from an earlier clause" '! grep -q "^ROUREB UKR" "$TMP/out"'
+events 2024-01-24 "Ukraine welcomed two Moldovan women who were released by Romanian kidnappers on Monday."
+check "WHO before auxiliaries is the relative subject of a passive" 'grep -qx "ROU MDACVL 0841" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
