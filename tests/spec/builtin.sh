@@ -282,5 +282,8 @@ check "WHICH standing for no actor gives a passive no subject from an earlier cl
 events 2024-01-24 "Ukraine welcomed two Moldovan women who were released by Romanian kidnappers on Monday."
 check "WHO before auxiliaries is the relative subject of a passive" 'grep -qx "ROU MDACVL 0841" "$TMP/out"'
 
+events 2024-01-24 "The Moldovan president urged his supporters not to enter the capital."
+check "supporters are civilians of their possessor's country" '[ "$(cat "$TMP/out")" = "MDAGOV MDACVL 020" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
