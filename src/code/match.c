@@ -221,14 +221,16 @@ static int compare(matcher *m)
 
 static int compare_synset(matcher *m);
 
-/* Matches one member of a synonym set at the current word; the word position is restored. */
+/* Matches one member of a synonym set at the current word; the position moves to the member's
+   last word, or stays where it was when the member does not match. */
 static int match_member(matcher *m, const casus_pattern *member)
 {
     const casus_elem *el = m->el;
-    int nel = m->nel, ep = m->ep, pos = m->pos;
+    int nel = m->nel, ep = m->ep, pos = m->pos, skip_mode = m->skip_mode, full_mode = m->full_mode;
     m->el = &m->c->dict->elems[member->phrase];
     m->nel = member->nelem;
-    m->ep = 0;
+    m->ep = m->dir > 0 ? 0 : m->nel - 1; /* before the verb, a member is read from its last word back */
+    if (m->dir < 0) m->full_mode = !(m->el[m->ep].conn & CASUS_CONN_PARTIAL);
     int state = GO;
     while (state == GO) {
         int r = m->el[m->ep].kind == CASUS_E_SYNSET ? compare_synset(m) : compare(m);
@@ -237,7 +239,9 @@ static int match_member(matcher *m, const casus_pattern *member)
     m->el = el;
     m->nel = nel;
     m->ep = ep;
-    m->pos = pos;
+    if (state == FAIL) m->pos = pos; /* else the member's last word: the phrase goes on after it */
+    m->skip_mode = skip_mode;
+    m->full_mode = full_mode;
     return state != FAIL ? 2 : 0;
 }
 

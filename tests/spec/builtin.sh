@@ -285,5 +285,12 @@ check "WHO before auxiliaries is the relative subject of a passive" 'grep -qx "R
 events 2024-01-24 "The Moldovan president urged his supporters not to enter the capital."
 check "supporters are civilians of their possessor's country" '[ "$(cat "$TMP/out")" = "MDAGOV MDACVL 020" ]'
 
+events 2024-01-24 "Moldova has condemned Romania over the attack."
+check "HAS before a verb is no negation: a member of a synonym set matches all its words before the verb" '[ "$(cat "$TMP/out")" = "MDA ROU 111" ]'
+events 2024-01-24 "Moldova will meet Romania next week."
+check "WILL is no WILL NOT" 'grep -qx "MDA ROU 040" "$TMP/out"'
+events 2024-01-24 "Moldova has not condemned Romania over the attack."
+check "HAS NOT still negates" '[ ! -s "$TMP/out" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

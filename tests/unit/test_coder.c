@@ -29,7 +29,7 @@ static const char agents[] =
     "OFFICIALS_ [~GOV]\n";
 
 static const char verbs[] =
-    "<SYNSETS>\n&MONEY\n+DOLLARS\n+EUROS\n</SYNSETS>\n"
+    "<SYNSETS>\n&MONEY\n+DOLLARS\n+EUROS\n&DENIAL\n+WILL_NOT\n+DID_NOT\n</SYNSETS>\n"
     "<TIME>\nYESTERDAY_ [-1]\n</TIME>\n"
     "ACCUSE_ [112]\n"
     "MEET_ [040:040]\n"
@@ -43,7 +43,9 @@ static const char verbs[] =
     "- * { SANCTIONS | EMBARGO } [172]\n"
     "PROMISE_ [030]\n"
     "- * &MONEY [070]\n"
-    "BEAT_ [190]\n";
+    "BEAT_ [190]\n"
+    "THREATEN_ [130]\n"
+    "- &DENIAL * [---]\n";
 
 typedef struct world {
     casus_dict *dict;
@@ -199,6 +201,10 @@ static void test_alternatives_and_synsets(void **state)
     assert_string_equal(code(w, "Valdoria warned Kestrel of an embargo."), "VAL KES 172");
     assert_string_equal(code(w, "Valdoria warned Kestrel of war."), "VAL KES 130");
     assert_string_equal(code(w, "Valdoria promised Kestrel two million euros."), "VAL KES 070");
+    /* before the verb, a member of several words matches only with all of them */
+    assert_string_equal(code(w, "Valdoria will not threaten Kestrel again."), "");
+    assert_string_equal(code(w, "Valdoria will threaten Kestrel again."), "VAL KES 130");
+    assert_string_equal(code(w, "Valdoria did threaten Kestrel again."), "VAL KES 130");
 }
 
 static void test_discard_and_complex(void **state)
