@@ -292,5 +292,8 @@ check "WILL is no WILL NOT" 'grep -qx "MDA ROU 040" "$TMP/out"'
 events 2024-01-24 "Moldova has not condemned Romania over the attack."
 check "HAS NOT still negates" '[ ! -s "$TMP/out" ]'
 
+events 2024-01-24 "Gunmen attacked Romanian engineers in Tigray on Monday."
+check "a conflict region names its country" '[ "$(cat "$TMP/out")" = "ETHREB ROU 190" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
