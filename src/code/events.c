@@ -860,6 +860,17 @@ static void asked_for(casus_coder *c, uint32_t ecode, int verb)
     }
 }
 
+/* Is the act at verb only expected, planned or feared ("a widely expected attack", "residents
+   feared attacks", "a foiled bombing")?  Then nothing happened to code. */
+static int unreal_act(const casus_coder *c, int verb)
+{
+    static const char *const unreal[] = {"POSSIBLE", "POTENTIAL", "PLANNED", "EXPECTED", "IMMINENT",  "FEARED",
+                                         "ANTICIPATED", "LOOMING", "FOILED",  "THWARTED", "AVERTED"};
+    int before = verb - 1;
+    if (is_adverb(c, before)) before--;
+    return before >= 0 && word_in(c, before, unreal, sizeof unreal / sizeof *unreal);
+}
+
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
     if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) {
@@ -870,6 +881,7 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
         asked_for(c, ecode, verb);
         return;
     }
+    if (c->opt.modal && unreal_act(c, verb)) return;
     if (c->opt.shared_subject && c->have_last && c->idx_source < 0 && is_participle_adjunct(c, verb)) {
         if (c->last_incident) {
             if (!c->opt.incidents || !is_violence(c, ecode)) return;

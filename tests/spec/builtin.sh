@@ -295,5 +295,8 @@ check "HAS NOT still negates" '[ ! -s "$TMP/out" ]'
 events 2024-01-24 "Gunmen attacked Romanian engineers in Tigray on Monday."
 check "a conflict region names its country" '[ "$(cat "$TMP/out")" = "ETHREB ROU 190" ]'
 
+events 2024-01-24 "Moldovan troops moved north ahead of a widely expected attack on Romanian rebels."
+check "an expected attack has not happened" '[ ! -s "$TMP/out" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
