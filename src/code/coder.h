@@ -153,6 +153,7 @@ int casus_reference(const casus_coder *c, int pos); /* word a pronoun refers to,
 int casus_is_locative(const casus_coder *c, int pos);
 /* With the parser: does THAT at pos open what a noun says ("a report that X ...")? (parse.c) */
 int casus_begins_noun_complement(const casus_coder *c, int pos);
+int casus_nominal_passive(const casus_coder *c, int pos); /* "the killing of X by Y" */
 /* Does a possessive (HIS, HER, ITS, THEIR) stand just before the word at pos ("his troops")? */
 int casus_is_possessed(const casus_coder *c, int pos);
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);

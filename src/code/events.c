@@ -414,6 +414,16 @@ static void regular_source(casus_coder *c, int verb)
     const casus_options *o = &c->opt;
     int loc = c->clause_start;
     casus_actor a;
+    if (casus_nominal_passive(c, verb)) { /* "the killing of X by Y": X, named between OF and BY */
+        int by = verb + 1;
+        while (by < (int)c->nw && c->w[by].wtype != CASUS_W_BY) by++;
+        int at = find_actor(c, verb + 1, &a);
+        if (at >= 0 && at < by && !actor_equal(&a, &c->target)) {
+            c->source = a;
+            c->regular_source = 1;
+        }
+        return;
+    }
     if (o->subordinate_clauses) {
         int antecedent = -1;
         loc = subject_search_start(c, verb, &antecedent);
@@ -609,6 +619,7 @@ static int is_passive_form(const casus_coder *c, int verb)
    one or two words before it or a passive form. */
 static int passive_with_by(const casus_coder *c, int verb)
 {
+    if (casus_nominal_passive(c, verb)) return 1;
     return has_by_after(c, verb) && (has_auxiliary_before(c, verb) || is_passive_form(c, verb));
 }
 
@@ -827,6 +838,7 @@ static int is_violence(const casus_coder *c, uint32_t ecode)
 static int unnamed_perpetrator(casus_coder *c, int verb)
 {
     casus_actor a;
+    if (casus_nominal_passive(c, verb)) return 0; /* named after BY */
     if ((has_auxiliary_before(c, verb) || is_passive_form(c, verb)) && !has_by_after(c, verb)) {
         if (actor_empty(&c->target) && back_actor(c, verb - 1, &a) >= 0) c->target = a;
         return 1;
@@ -908,7 +920,7 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
         if (!c->regular_target) actor_zero(&c->target);
         return;
     }
-    if (c->idx_source < 0 && relative_without_actor(c, verb)) {
+    if (c->idx_source < 0 && (relative_without_actor(c, verb) || casus_nominal_passive(c, verb))) {
         actor_zero(&c->source);
         c->regular_source = 0;
     }

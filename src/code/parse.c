@@ -262,14 +262,41 @@ static int lower_case_acronym(const casus_coder *c, int pos)
     return 1;
 }
 
-/* Verbs after a determiner or capitalised in mid-text are nouns; null-coded actors are nouns, and
-   so are small-letter words that are acronyms in capitals. */
+/* With SET: PASSIVES, a noun of an act after a determiner, with OF and then BY an actor before
+   any comma or other verb ("the killing of three soldiers by Moldovan troops", "the murder of
+   a filmmaker by a young man of Moroccan descent"), tells the act as a passive does. */
+int casus_nominal_passive(const casus_coder *c, int pos)
+{
+    enum { MAX_OBJECT = 10, MAX_AGENT = 5 }; /* words from OF to BY, and from BY to the actor */
+    int n = (int)c->nw;
+    if (!c->opt.passives || pos < 1 || c->w[pos - 1].wtype != CASUS_W_DETERMINER) return 0;
+    int end = pos;
+    while (end < n - 1 && !casus_has_tail(c, end, CASUS_W_VERB)) end++;
+    if (end + 1 >= n || !casus_word_is(c, end + 1, "OF")) return 0;
+    for (int k = end + 2; k < n && k <= end + 1 + MAX_OBJECT; k++) {
+        if (c->w[k].wtype == CASUS_W_COMMA || (casus_has_head(c, k, CASUS_W_VERB) && c->w[k].root)) return 0;
+        if (c->w[k].wtype != CASUS_W_BY) continue;
+        for (int a = k + 1; a < n && a <= k + MAX_AGENT; a++) {
+            casus_wtype t = c->w[a].wtype;
+            if (t == CASUS_W_ACTOR || t == CASUS_W_AGENT) return 1;
+            if (t != CASUS_W_DETERMINER && t != CASUS_W_ADJECTIVE && t != CASUS_W_NULL && t != CASUS_W_NUMBER &&
+                !casus_word_is(c, a, "OF")) /* "by a young man of Moroccan descent" */
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Verbs after a determiner (but for a nominal passive) or capitalised in mid-text are nouns;
+   null-coded actors are nouns, and so are small-letter words that are acronyms in capitals. */
 static void mark_nouns(casus_coder *c)
 {
     for (int pos = 0; pos < (int)c->nw; pos++) {
         casus_word *w = &c->w[pos];
         if (w->wtype == CASUS_W_VERB) {
-            if ((pos > 0 && c->w[pos - 1].wtype == CASUS_W_DETERMINER) || (w->flags & CASUS_WF_MIDCAP) || plural_subject(c, pos)) {
+            int after_determiner = pos > 0 && c->w[pos - 1].wtype == CASUS_W_DETERMINER && !casus_nominal_passive(c, pos);
+            if (after_determiner || (w->flags & CASUS_WF_MIDCAP) || plural_subject(c, pos)) {
                 if (casus_has_head(c, pos, CASUS_W_VERB)) relabel_root(c, pos, CASUS_W_VERB, CASUS_W_NOUN);
                 else w->wtype = CASUS_W_NOUN;
             }

@@ -298,5 +298,10 @@ check "a conflict region names its country" '[ "$(cat "$TMP/out")" = "ETHREB ROU
 events 2024-01-24 "Moldovan troops moved north ahead of a widely expected attack on Romanian rebels."
 check "an expected attack has not happened" '[ ! -s "$TMP/out" ]'
 
+events 2024-01-24 "The killing of three Romanian soldiers by Moldovan troops sparked protests."
+check "the killing of X by Y is Y's act on X" '[ "$(cat "$TMP/out")" = "MDAMIL ROUMIL 190" ]'
+events 2024-01-24 "The Moldovan president described the killing of a smuggler by the police as lawful."
+check "a nominal passive names its target between OF and BY, not the clause's subject" '! grep -q " MDAGOV " "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
