@@ -137,6 +137,7 @@ void casus_forward_remember(casus_coder *c);
 int casus_words_make(casus_coder *c, const char *text, size_t len);
 int casus_word_has_literal(const casus_coder *c, int pos, uint32_t lit); /* 0, 1 partial, 2 exact */
 int casus_word_is(const casus_coder *c, int pos, const char *upper);   /* the word is exactly upper */
+int casus_word_in(const casus_coder *c, int pos, const char *const *list, size_t n); /* ... one of n */
 int casus_word_ends(const casus_coder *c, int pos, const char *upper); /* ... ends with upper, and is longer */
 
 /* parse.c */
@@ -154,6 +155,7 @@ int casus_is_locative(const casus_coder *c, int pos);
 /* With the parser: does THAT at pos open what a noun says ("a report that X ...")? (parse.c) */
 int casus_begins_noun_complement(const casus_coder *c, int pos);
 int casus_nominal_passive(const casus_coder *c, int pos); /* "the killing of X by Y" */
+int casus_subject_noun_of(const casus_coder *c, int noun, int verb); /* "X's demand was rejected" */
 /* Does a possessive (HIS, HER, ITS, THEIR) stand just before the word at pos ("his troops")? */
 int casus_is_possessed(const casus_coder *c, int pos);
 int casus_skip_segment(const casus_coder *c, int *pos, uint32_t type);

@@ -30,13 +30,6 @@ static int word_is_compound(const casus_coder *c, int where)
     return where >= 0 && where < (int)c->nw && (c->w[where].flags & CASUS_WF_COMPOUND);
 }
 
-static int word_in(const casus_coder *c, int i, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (casus_word_is(c, i, list[k])) return 1;
-    return 0;
-}
-
 /* Does the actor at p name the far side of a border ("near the Afghan border", "the border
    region with Rwanda")?  It is a place then, not the country of the people beside it;
    "Pakistan's border" is Pakistan's own. */
@@ -44,9 +37,9 @@ static int across_border(const casus_coder *c, int p)
 {
     static const char *const borders[] = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS"};
     int tail = casus_actor_tail(c, p);
-    if (tail + 1 < (int)c->nw && word_in(c, tail + 1, borders, 4) && !casus_word_ends(c, tail, "'S")) return 1;
+    if (tail + 1 < (int)c->nw && casus_word_in(c, tail + 1, borders, 4) && !casus_word_ends(c, tail, "'S")) return 1;
     if (p < 2 || !casus_word_is(c, p - 1, "WITH")) return 0;
-    return word_in(c, p - 2, borders, 4) || (p >= 3 && word_in(c, p - 3, borders, 4)); /* "border (region) with" */
+    return casus_word_in(c, p - 2, borders, 4) || (p >= 3 && casus_word_in(c, p - 3, borders, 4)); /* "border (region) with" */
 }
 
 /* "his supporters", "its troops": the actor a possessive before the agent at loc refers to, the
@@ -54,7 +47,7 @@ static int across_border(const casus_coder *c, int p)
 int casus_is_possessed(const casus_coder *c, int loc)
 {
     static const char *const possessives[] = {"HIS", "HER", "ITS", "THEIR"};
-    return loc > 0 && word_in(c, loc - 1, possessives, 4);
+    return loc > 0 && casus_word_in(c, loc - 1, possessives, 4);
 }
 
 static int possessor(const casus_coder *c, int loc)
@@ -101,7 +94,7 @@ static int names_place(const casus_coder *c, int p)
 {
     static const char *const places[] = {"IN", "ACROSS", "THROUGHOUT", "INSIDE"};
     for (int k = 1; k <= 3 && p - k >= 0; k++) {
-        if (word_in(c, p - k, places, 4)) return 1;
+        if (casus_word_in(c, p - k, places, 4)) return 1;
         casus_wtype t = c->w[p - k].wtype;
         if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE) return 0;
     }
@@ -358,7 +351,7 @@ static int back_actor(casus_coder *c, int loc, casus_actor *a)
 static int is_adverb(const casus_coder *c, int i)
 {
     static const char *const adverbs[] = {"NOT", "ALSO", "NEVER", "NOW", "TODAY", "YESTERDAY", "THEN", "STILL"};
-    return i >= 0 && (casus_word_ends(c, i, "LY") || word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
+    return i >= 0 && (casus_word_ends(c, i, "LY") || casus_word_in(c, i, adverbs, sizeof adverbs / sizeof *adverbs));
 }
 
 /* The relative pronoun just before a verb and its auxiliaries ("who urged", "which also
@@ -371,7 +364,7 @@ static int relative_before(const casus_coder *c, int verb)
     if (is_adverb(c, rel)) rel--;
     for (int k = 0; k < 2 && rel > 0 && c->w[rel].wtype == CASUS_W_AUXILIARY; k++) rel--; /* "which were carried out" */
     if (is_adverb(c, rel)) rel--;
-    return rel > 0 && word_in(c, rel, relatives, 3) ? rel : -1;
+    return rel > 0 && casus_word_in(c, rel, relatives, 3) ? rel : -1;
 }
 
 /* SET: SUBORDINATE CLAUSES: where a verb's subject is sought.  After a subordinating
@@ -396,7 +389,7 @@ static int subject_search_start(const casus_coder *c, int verb, int *antecedent)
     }
     int start = c->clause_start;
     for (int p = c->clause_start + 1; p < verb; p++)
-        if (word_in(c, p, subordinators, sizeof subordinators / sizeof *subordinators)) start = p + 1;
+        if (casus_word_in(c, p, subordinators, sizeof subordinators / sizeof *subordinators)) start = p + 1;
     return start;
 }
 
@@ -546,7 +539,7 @@ static int root_in_list(const casus_coder *c, int pos, const char *list)
 static int is_form_of_be(const casus_coder *c, int i)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"};
-    return word_in(c, i, be, sizeof be / sizeof *be);
+    return casus_word_in(c, i, be, sizeof be / sizeof *be);
 }
 
 /* Is the verb at pos a past participle in form: a regular -ED, or an irregular one? */
@@ -555,7 +548,7 @@ static int participle_form(const casus_coder *c, int pos)
     static const char *const irregular[] = {"HELD",   "TAKEN", "SHOT",   "HIT",    "CAUGHT", "SENT",   "HURT",
                                             "FOUND",  "SEEN",  "BEATEN", "GIVEN",  "DRIVEN", "THROWN", "STOLEN",
                                             "BROKEN", "KEPT",  "SOLD",   "BROUGHT", "TORN",  "SLAIN",  "STRUCK"};
-    return casus_word_ends(c, pos, "ED") || word_in(c, pos, irregular, sizeof irregular / sizeof *irregular);
+    return casus_word_ends(c, pos, "ED") || casus_word_in(c, pos, irregular, sizeof irregular / sizeof *irregular);
 }
 
 /* Can the word at pos end the noun phrase a participle follows ("Indian truck drivers held")? An
@@ -567,7 +560,7 @@ static int ends_noun_phrase(const casus_coder *c, int pos)
     for (int p = pos; p >= c->clause_start && p >= 0; p--) {
         casus_wtype t = c->w[p].wtype;
         if (t == CASUS_W_ACTOR || t == CASUS_W_AGENT) return 1;
-        if ((t != CASUS_W_NULL && t != CASUS_W_NOUN && t != CASUS_W_NUMBER) || word_in(c, p, relatives, 4)) return 0;
+        if ((t != CASUS_W_NULL && t != CASUS_W_NOUN && t != CASUS_W_NUMBER) || casus_word_in(c, p, relatives, 4)) return 0;
     }
     return 0;
 }
@@ -588,7 +581,7 @@ static int is_reduced_passive(const casus_coder *c, int verb)
     while (next < (int)c->nw - 1 && !casus_has_tail(c, next, CASUS_W_VERB)) next++;
     for (next++;; next++) { /* past adverbs, times and what the participle makes its subject ("held hostage") */
         if (next > c->clause_end || next >= (int)c->nw) return 1;
-        if (!is_adverb(c, next) && c->w[next].wtype != CASUS_W_TIME && !word_in(c, next, complements, 5)) break;
+        if (!is_adverb(c, next) && c->w[next].wtype != CASUS_W_TIME && !casus_word_in(c, next, complements, 5)) break;
     }
     static const char *const adjuncts[] = {"IN",     "ON",     "AT",      "NEAR",   "DURING", "AFTER",
                                            "OVER",   "FOR",    "FROM",    "AMID",   "INSIDE", "OUTSIDE",
@@ -597,7 +590,7 @@ static int is_reduced_passive(const casus_coder *c, int verb)
         return 1; /* "Blair urged to launch a probe": one urges someone, so a TO right after is passive */
     if (in_pattern(c, next)) return 0; /* a particle of the verb's pattern: "called on", "handed over" */
     casus_wtype t = c->w[next].wtype;
-    return t == CASUS_W_COMMA || t == CASUS_W_BY || word_in(c, next, adjuncts, sizeof adjuncts / sizeof *adjuncts);
+    return t == CASUS_W_COMMA || t == CASUS_W_BY || casus_word_in(c, next, adjuncts, sizeof adjuncts / sizeof *adjuncts);
 }
 
 /* SET: PASSIVES: a participle after a form of BE ("was accused", "has been arrested", "were
@@ -664,8 +657,8 @@ static int nominal_modal(const casus_coder *c, int pos)
     static const char *const intents[] = {"PLEDGE", "PLEDGES", "VOW", "VOWS", "PROMISE", "PROMISES", "PLAN", "PLANS",
                                           "INTENTION", "READY", "PREPARED", "WILLING", "DETERMINED"};
     if (pos < 2 || !casus_word_is(c, pos - 1, "TO")) return MODAL_NONE;
-    if (word_in(c, pos - 2, threats, sizeof threats / sizeof *threats)) return MODAL_THREAT;
-    if (word_in(c, pos - 2, intents, sizeof intents / sizeof *intents)) return MODAL_INTENT;
+    if (casus_word_in(c, pos - 2, threats, sizeof threats / sizeof *threats)) return MODAL_THREAT;
+    if (casus_word_in(c, pos - 2, intents, sizeof intents / sizeof *intents)) return MODAL_INTENT;
     return MODAL_NONE;
 }
 
@@ -880,7 +873,7 @@ static int unreal_act(const casus_coder *c, int verb)
                                          "ANTICIPATED", "LOOMING", "FOILED",  "THWARTED", "AVERTED"};
     int before = verb - 1;
     if (is_adverb(c, before)) before--;
-    return before >= 0 && word_in(c, before, unreal, sizeof unreal / sizeof *unreal);
+    return before >= 0 && casus_word_in(c, before, unreal, sizeof unreal / sizeof *unreal);
 }
 
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
@@ -1213,6 +1206,7 @@ static void check_verbs(casus_coder *c)
                     if (!casus_has_head(c, next, CASUS_W_VERB) || !c->w[next].root) continue;
                     if (c->opt.shared_subject && is_participle_adjunct(c, next)) break;
                     if (next == c->modal_verb) break; /* "vowed to attack": the attack is what was vowed */
+                    if (casus_subject_noun_of(c, pos, next)) break; /* "X's demand ... was rejected by Y" */
                     int rel = c->opt.subordinate_clauses ? relative_before(c, next) : -1, antecedent = -1;
                     if (rel > c->clause_start && subject_search_start(c, next, &antecedent) < 0 && antecedent >= 0) break;
                     if (c->opt.reported_speech && is_speech_verb(c, next) && reported_clause(c, next)) {

@@ -116,7 +116,7 @@ static int english_ending(const char *rest, size_t n, char before)
     return 1;
 }
 
-/* Regular endings after a whole-word root: plural and possessive for nouns, S/ED/ES/EN/ING/D
+/* Regular endings after a whole-word root: plural and possessives for nouns, S/ED/ES/EN/ING/D
    for verbs.  Returns the characters added, or -1.  With SET: ENGLISH ENDINGS, a verb's ES
    must be one English spells. */
 static int regular_ending(const char *rest, size_t n, casus_wtype type, char before, int english)
@@ -125,6 +125,7 @@ static int regular_ending(const char *rest, size_t n, casus_wtype type, char bef
     if (type == CASUS_W_ACTOR || type == CASUS_W_AGENT || type == CASUS_W_NOUN) {
         if (n == 1 && rest[0] == 'S') return 1;
         if (n == 2 && rest[1] == 'S' && (rest[0] == '\'' || rest[0] == 'E')) return 2;
+        if (n == 2 && rest[0] == 'S' && rest[1] == '\'') return 2; /* "the rebels' demand" */
     }
     if (type == CASUS_W_VERB) {
         if (n == 1 && rest[0] == 'S') return 1;
@@ -353,6 +354,16 @@ int casus_begins_noun_complement(const casus_coder *c, int pos)
     return verb && !strncmp(verb->deprel, "acl", 3); /* acl, or acl:relcl for the parser unsure of it */
 }
 
+/* Does the parser read the word at noun as a noun that is the subject of the verb at verb
+   ("Moldova's demand ... has been rejected by Romania", "the attack on the convoy killed five")?
+   The verb then tells an event of its own after the noun's. */
+int casus_subject_noun_of(const casus_coder *c, int noun, int verb)
+{
+    const casus_syntax_token *n = token_at(c, noun), *v = token_at(c, verb);
+    if (!n || !v || strcmp(n->upos, "NOUN") || strncmp(n->deprel, "nsubj", 5)) return 0;
+    return head_of(c->sdoc, n) == v;
+}
+
 /* Does the tagger let the dictionary verb at this token fire?  Not where it reads a noun or
    adjective that modifies another ("the car bomb explosion", "armed tribesmen", "a free trade
    deal"); nouns that head their phrase name events ("the attacks by militias", "paid a visit").
@@ -473,13 +484,23 @@ static void mark_compounds(casus_coder *c)
 /* ---- comma-delimited clauses ---- */
 
 /* A comma clause that tells an event of its own is no attribution to drop: with SET: SHARED
-   SUBJECT one that opens with a participle (", killing three soldiers"), with SET: SUBORDINATE
-   CLAUSES one that opens with WHO and its verb (", who urged him to ..."). */
+   SUBJECT one that opens with a participle (", killing three soldiers") or with the auxiliaries
+   of the sentence's own verb (", has been rejected by ..."), with SET: SUBORDINATE CLAUSES one
+   that opens with WHO and its verb (", who urged him to ..."). */
 static int tells_more(const casus_coder *c, int p)
 {
-    if (p + 1 < (int)c->nw && c->opt.subordinate_clauses && casus_word_is(c, p, "WHO")) p++;
-    else if (!c->opt.shared_subject || !casus_word_ends(c, p, "ING")) return 0;
-    return p < (int)c->nw && casus_has_head(c, p, CASUS_W_VERB) && c->w[p].root;
+    static const char *const auxiliaries[] = {"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "WILL", "BEEN"};
+    int n = (int)c->nw;
+    if (p + 1 < n && c->opt.subordinate_clauses && casus_word_is(c, p, "WHO")) {
+        p++;
+    } else if (c->opt.shared_subject) {
+        int k = 0;
+        while (k < 2 && p + 1 < n && casus_word_in(c, p, auxiliaries, sizeof auxiliaries / sizeof *auxiliaries)) p++, k++;
+        if (!k && !casus_word_ends(c, p, "ING")) return 0;
+    } else {
+        return 0;
+    }
+    return p < n && casus_has_head(c, p, CASUS_W_VERB) && c->w[p].root;
 }
 
 static void mark_subordinates(casus_coder *c)

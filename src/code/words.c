@@ -263,3 +263,10 @@ int casus_word_ends(const casus_coder *c, int pos, const char *upper)
     return pos >= 0 && pos < (int)c->nw && c->w[pos].flen > n &&
            !memcmp(c->filt + c->w[pos].fstart + c->w[pos].flen - n, upper, n);
 }
+
+int casus_word_in(const casus_coder *c, int pos, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (casus_word_is(c, pos, list[k])) return 1;
+    return 0;
+}

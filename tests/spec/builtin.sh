@@ -303,5 +303,8 @@ check "the killing of X by Y is Y's act on X" '[ "$(cat "$TMP/out")" = "MDAMIL R
 events 2024-01-24 "The Moldovan president described the killing of a smuggler by the police as lawful."
 check "a nominal passive names its target between OF and BY, not the clause's subject" '! grep -q " MDAGOV " "$TMP/out"'
 
+events 2024-01-24 "The Moldovan rebels' demand for a new constitution, has been rejected by the Moldovan government."
+check "a noun's event and then the verb it is subject of; a comma clause of auxiliaries and verb is no attribution" 'grep -qx "MDAREB MDAGOV 100" "$TMP/out" && grep -qx "MDAGOV MDAREB 120" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
