@@ -48,6 +48,7 @@ typedef struct casus_actor {
     int where;               /* word index of the actor (after following a pronoun) */
     int span_first, span_last; /* words that named it, for provenance */
     uint32_t root, agent_root;
+    int agent_where;         /* word where the agent begins, or -1 */
 } casus_actor;
 
 #define CASUS_DEFAULT_SOURCE (UINT32_MAX - 1)

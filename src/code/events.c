@@ -21,6 +21,7 @@ static void actor_zero(casus_actor *a)
     memset(a, 0, sizeof *a);
     a->where = -1;
     a->span_first = a->span_last = -1;
+    a->agent_where = -1;
 }
 
 static int is_default(const casus_actor *a) { return a->where == CASUS_DEFAULT_WHERE; }
@@ -257,6 +258,7 @@ static int shared_agent(casus_coder *c, int tail, casus_actor *a, int former)
     }
     if (p == tail + 1 || p >= (int)c->nw || c->w[p].wtype != CASUS_W_AGENT || !casus_has_head(c, p, CASUS_W_AGENT)) return 0;
     a->agent_root = c->w[p].root;
+    a->agent_where = p;
     a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
     return 1;
 }
@@ -279,6 +281,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
     if (!former && is_former(c, loc - 1)) former = 1;
     if (tail + 1 <= (int)c->nw && c->w[tail + 1].wtype == CASUS_W_AGENT && casus_has_head(c, tail + 1, CASUS_W_AGENT)) {
         a->agent_root = c->w[tail + 1].root;
+        a->agent_where = tail + 1;
         a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
         found = 1;
         int end = tail + 1;
@@ -293,6 +296,7 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
             if (start >= 0 && !(l < loc && casus_is_possessed(c, start))) { /* "his troops in Ukraine" are his */
                 if (!former && is_former(c, start - 1)) former = 1;
                 a->agent_root = c->w[start].root;
+                a->agent_where = start;
                 a->agent = former ? c->dict->builtin.elite : c->dict->roots[a->agent_root].code;
                 found = 1;
                 if (!pronoun && (a->span_first < 0 || start < a->span_first)) a->span_first = start;
@@ -301,10 +305,13 @@ static void find_agent(casus_coder *c, int loc, casus_actor *a)
     }
     if (!found && c->opt.titled_compounds && attributive(c, tail)) found = shared_agent(c, tail, a, former);
     /* an agent standing for its actor (CONVERT AGENTS) keeps its own code */
-    if (!found && !(a->root && c->dict->roots[a->root].wtype == CASUS_W_AGENT)) {
+    int stands_for_actor = a->root && c->dict->roots[a->root].wtype == CASUS_W_AGENT;
+    if (!found && !stands_for_actor) {
         a->agent = 0;
         a->agent_root = 0;
+        a->agent_where = -1;
     }
+    if (!found && stands_for_actor) a->agent_where = a->where;
 }
 
 static void set_default(casus_coder *c, casus_actor *a, int source)
@@ -725,11 +732,32 @@ static uint32_t modal_code(const casus_coder *c, const char *code, int kind)
     return id != UINT32_MAX || strlen(meant) < 4 ? id : casus_codes_find(codes, meant, 3);
 }
 
+/* CAMEO keeps 19 for force used by armed forces and groups: a killing by one person named as
+   such ("a policeman", "a gunman", "a soldier") is a physical assault, 1823. */
+static int killing_by_one(const casus_coder *c, const casus_actor *s, uint32_t code, int verb)
+{
+    static const char *const groups[] = {"ARMY", "POLICE", "MILITARY", "MILITIA", "GOVERNMENT", "FORCE", "REGIME", "NAVY",
+                                         "GUARD", "JUNTA", "ADMINISTRATION", "GROUP", "MOVEMENT", "COMMAND", "UNIT",
+                                         "PEOPLE", "CHILDREN", "WOMEN", "CABINET", "LEADERSHIP", "OPPOSITION"};
+    static const char *const plural[] = {"THEY", "THEM", "WE"};
+    if (s->agent_where < 0 || strcmp(casus_codes_text(&c->dict->codes, code), "190") || !root_in_list(c, verb, " KILL_ SLAY_ "))
+        return 0;
+    if (s->span_first >= 0 && casus_word_in(c, s->span_first, plural, 3)) return 0; /* "police ... when they killed" */
+    int last = s->agent_where;
+    while (last < (int)c->nw - 1 && !casus_has_tail(c, last, CASUS_W_AGENT) && !casus_has_tail(c, last, CASUS_W_ACTOR)) last++;
+    if (casus_word_ends(c, last, "S") || casus_word_ends(c, last, "MEN")) return 0;
+    return !casus_word_in(c, last, groups, sizeof groups / sizeof *groups);
+}
+
 static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
 {
     const casus_event_code *ec = &c->dict->event_codes[ecode];
     casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
                          .pattern = pattern, .day = c->day};
+    if (killing_by_one(c, s, e.code, verb)) {
+        uint32_t assault = casus_codes_find(&c->dict->codes, "1823", 4);
+        if (assault != UINT32_MAX) e.code = assault;
+    }
     int modal = !c->opt.modal ? MODAL_NONE : verb == c->modal_verb ? c->modal_kind : nominal_modal(c, verb);
     uint32_t meant_code = modal != MODAL_NONE ? modal_code(c, casus_codes_text(&c->dict->codes, ec->code), modal) : UINT32_MAX;
     if (meant_code != UINT32_MAX) e.code = meant_code;

@@ -306,5 +306,10 @@ check "a nominal passive names its target between OF and BY, not the clause's su
 events 2024-01-24 "The Moldovan rebels' demand for a new constitution, has been rejected by the Moldovan government."
 check "a noun's event and then the verb it is subject of; a comma clause of auxiliaries and verb is no attribution" 'grep -qx "MDAREB MDAGOV 100" "$TMP/out" && grep -qx "MDAGOV MDAREB 120" "$TMP/out"'
 
+events 2024-01-24 "A Moldovan policeman killed two Romanian tourists on Monday."
+check "one person's killing is an assault (1823), not military force" '[ "$(cat "$TMP/out")" = "MDACOP ROUCVL 1823" ]'
+events 2024-01-24 "Moldovan police killed two Romanian smugglers on Monday."
+check "a force's killing stays 190" 'grep -q " 190$" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
