@@ -904,6 +904,21 @@ static int unreal_act(const casus_coder *c, int verb)
     return before >= 0 && casus_word_in(c, before, unreal, sizeof unreal / sizeof *unreal);
 }
 
+/* SET: MUTUAL COMPOUNDS: a compound with no target acts on itself only in mutual acts: intents,
+   consultation, cooperation, yielding and fighting (CAMEO 03 to 08 but 07, and 19: "Moldova and
+   Romania signed a treaty", "police and protesters clashed"), not in "Moldova and Romania
+   condemned the attack" or "police and troops fired tear gas at crowds". */
+static int acts_on_itself(const casus_coder *c, uint32_t ecode)
+{
+    if (!c->opt.mutual_compounds || c->target.where < 0 || c->target.where != c->source.where ||
+        !word_is_compound(c, c->source.where))
+        return 0;
+    const casus_event_code *ec = &c->dict->event_codes[ecode];
+    if (ec->pair) return 0; /* the dictionary says the act goes both ways: "traded barbs" */
+    int root = casus_cameo_root(casus_codes_text(&c->dict->codes, ec->code));
+    return !((root >= 3 && root <= 8 && root != 7) || root == 19);
+}
+
 static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb)
 {
     if (c->dict->event_codes[ecode].code == CASUS_CODE_NULL) {
@@ -954,6 +969,11 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
     if (actor_empty(&c->source)) regular_source(c, verb);
     if (actor_empty(&c->target)) regular_target(c, verb);
     if (actor_empty(&c->source) || actor_empty(&c->target)) return;
+    if (acts_on_itself(c, ecode)) {
+        if (!c->regular_source) actor_zero(&c->source);
+        actor_zero(&c->target);
+        return;
+    }
     if (c->regular_source && c->regular_target && is_passive(c, verb)) {
         casus_actor tmp = c->source;
         c->source = c->target;

@@ -137,6 +137,7 @@ static const char *apply_set(casus_options *o, const char *s)
     else if (strstr(s, "REPLACES ROLE")) o->agent_replaces_role = b;
     else if (strstr(s, "MODAL")) o->modal = b;
     else if (strstr(s, "PRONOUN AGENT")) o->pronoun_agents = b;
+    else if (strstr(s, "MUTUAL COMPOUND")) o->mutual_compounds = b;
     else if (strstr(s, "COMPOUND") && strstr(s, "TITLE")) o->titled_compounds = b;
     else return "unrecognised SET: command";
     return NULL;

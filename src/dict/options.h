@@ -43,6 +43,7 @@ typedef struct casus_options {
                                 conjunction; "the envoy, who urged": a relative's antecedent */
     int agent_replaces_role; /* casus: a country's role gives way to an agent (ESPGOV + ~REB: ESPREB) */
     int plural_pronouns; /* casus: THEY, THEM, THEIR stand for the first plural actor before them */
+    int mutual_compounds; /* casus: a compound with no target acts on itself only in mutual acts */
     int pronoun_agents;  /* casus: a pronoun takes its referent's agent ("the Moldovan president
                             met ..., who urged him": MDAGOV, not MDA) */
     int modal;           /* casus: "vowed to attack", "threat to strike": the act is threatened or intended */

@@ -311,5 +311,10 @@ check "one person's killing is an assault (1823), not military force" '[ "$(cat 
 events 2024-01-24 "Moldovan police killed two Romanian smugglers on Monday."
 check "a force's killing stays 190" 'grep -q " 190$" "$TMP/out"'
 
+events 2024-01-24 "Moldova and Romania condemned the attack on Monday."
+check "a compound does not condemn itself" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Moldova and Romania signed a trade agreement on Monday."
+check "a compound signs with itself" 'grep -qx "MDA ROU 057" "$TMP/out" && grep -qx "ROU MDA 057" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
