@@ -89,13 +89,13 @@ int casus_is_locative(const casus_coder *c, int loc)
 }
 
 /* Is the actor at p a place where things happen: a country or capital after IN, ACROSS,
-   THROUGHOUT or INSIDE, with at most two determiners, adjectives or untyped words between ("in
-   the Saudi capital Riyadh", "across northern Iraq")? */
+   THROUGHOUT, INSIDE or NEAR, with at most two determiners, adjectives or untyped words between
+   ("in the Saudi capital Riyadh", "across northern Iraq", "near the Iraqi city")? */
 static int names_place(const casus_coder *c, int p)
 {
-    static const char *const places[] = {"IN", "ACROSS", "THROUGHOUT", "INSIDE"};
+    static const char *const places[] = {"IN", "ACROSS", "THROUGHOUT", "INSIDE", "NEAR"};
     for (int k = 1; k <= 3 && p - k >= 0; k++) {
-        if (casus_word_in(c, p - k, places, 4)) return 1;
+        if (casus_word_in(c, p - k, places, sizeof places / sizeof *places)) return 1;
         casus_wtype t = c->w[p - k].wtype;
         if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE) return 0;
     }
@@ -118,7 +118,7 @@ static int lends_country(const casus_coder *c, int p, enum lender lender)
         !casus_has_head(c, p, CASUS_W_ACTOR))
         return 0;
     if (lender == LEND_ANY) return 1;
-    if (lender == LEND_PLACE ? !names_place(c, p) : across_border(c, p)) return 0;
+    if (across_border(c, p) || (lender == LEND_PLACE && !names_place(c, p))) return 0;
     if (lender == LEND_PLAIN && casus_is_locative(c, p)) return 1;
     const casus_code_pair *pairs;
     size_t n = casus_actor_code_resolve(c->dict, c->dict->roots[w->root].code, c->day, &pairs);
