@@ -409,6 +409,22 @@ static int relative_without_actor(const casus_coder *c, int verb)
            subject_search_start(c, verb, &antecedent) < 0 && antecedent < 0;
 }
 
+/* Does the actor at p, after its verb, name who acted: after BY ("an attack by rebels"), or
+   after BETWEEN or AMONG ("clashes between police and protesters")?  Any other actor after
+   the verb is its object or a place ("an explosion outside the Australian embassy"). */
+static int names_doer(const casus_coder *c, int p)
+{
+    static const char *const doers[] = {"BETWEEN", "AMONG"};
+    for (int k = 1; k <= 4 && p - k >= 0; k++) {
+        if (c->w[p - k].wtype == CASUS_W_BY || casus_word_in(c, p - k, doers, 2)) return 1;
+        casus_wtype t = c->w[p - k].wtype;
+        if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE && t != CASUS_W_NUMBER &&
+            t != CASUS_W_AGENT && !casus_word_is(c, p - k, "OF")) /* "between the government of Sudan" */
+            return 0;
+    }
+    return 0;
+}
+
 static void regular_source(casus_coder *c, int verb)
 {
     const casus_options *o = &c->opt;
@@ -446,6 +462,7 @@ static void regular_source(casus_coder *c, int verb)
             set_default(c, &c->source, 1);
             return;
         }
+        if (o->subordinate_clauses && at > verb && !names_doer(c, at)) return; /* an object, not a subject */
         if (!actor_equal(&a, &c->target)) {
             c->source = a;
             c->regular_source = 1;

@@ -316,5 +316,10 @@ check "a compound does not condemn itself" '[ ! -s "$TMP/out" ]'
 events 2024-01-24 "Moldova and Romania signed a trade agreement on Monday."
 check "a compound signs with itself" 'grep -qx "MDA ROU 057" "$TMP/out" && grep -qx "ROU MDA 057" "$TMP/out"'
 
+events 2024-01-24 "Offering a simple thank you to Romania, Moldovan Prime Minister Ion Rusu declared on Thursday that his country is succeeding."
+check "an actor after the verb is its object, not its subject" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "Talks between Moldova and Romania resumed on Monday."
+check "BETWEEN names who acted after a nominal event" 'grep -qx "MDA ROU 040" "$TMP/out" && grep -qx "ROU MDA 040" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
