@@ -766,8 +766,24 @@ static int killing_by_one(const casus_coder *c, const casus_actor *s, uint32_t c
     return !casus_word_in(c, last, groups, sizeof groups / sizeof *groups);
 }
 
+/* Is the source a vehicle its country's name only describes ("a British Airways passenger plane
+   flying to London", "a Greek airliner landing in Britain")?  A plane's journey is no visit. */
+static int vehicle_visit(const casus_coder *c, const casus_actor *s, uint32_t code, int verb)
+{
+    static const char *const vehicles[] = {"PLANE",   "PLANES",  "AIRLINER", "AIRLINERS", "JET",   "JETS",
+                                           "JETLINER", "AIRCRAFT", "FLIGHT",  "FLIGHTS",   "AIRWAYS", "AIRLINES",
+                                           "HELICOPTER", "HELICOPTERS", "SHIP", "SHIPS", "VESSEL", "VESSELS",
+                                           "TANKER",  "TANKERS", "TRAIN",    "TRAINS",    "BUS",     "BUSES"};
+    const char *text = casus_codes_text(&c->dict->codes, code);
+    if (strcmp(text, "042") && strcmp(text, "043")) return 0;
+    for (int p = s->span_last + 1; p >= 1 && p <= s->span_last + 4 && p < verb; p++)
+        if (casus_word_in(c, p, vehicles, sizeof vehicles / sizeof *vehicles)) return 1;
+    return 0;
+}
+
 static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
 {
+    if (vehicle_visit(c, s, c->dict->event_codes[ecode].code, verb)) return;
     const casus_event_code *ec = &c->dict->event_codes[ecode];
     casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
                          .pattern = pattern, .day = c->day};

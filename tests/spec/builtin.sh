@@ -321,5 +321,10 @@ check "an actor after the verb is its object, not its subject" '[ ! -s "$TMP/out
 events 2024-01-24 "Talks between Moldova and Romania resumed on Monday."
 check "BETWEEN names who acted after a nominal event" 'grep -qx "MDA ROU 040" "$TMP/out" && grep -qx "ROU MDA 040" "$TMP/out"'
 
+events 2024-01-24 "A Moldovan Airlines passenger plane flying from Berlin to Bucharest made an emergency landing in Romania."
+check "a plane's journey is no visit" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "The Moldovan foreign minister flew to Bucharest on Monday."
+check "a minister's flight is a visit" 'grep -qx "MDAGOV ROUGOV 042" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
