@@ -975,6 +975,12 @@ static void make_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int ver
         }
         c->source = c->last_source;
         c->regular_source = 0;
+        int first, last;
+        if (casus_adjunct_subject(c, verb, &first, &last)) { /* "X said that Y attacked, denouncing it": X */
+            casus_actor a;
+            int at = find_actor(c, first, &a);
+            if (at >= 0 && at <= last) c->source = a;
+        }
         if (actor_empty(&c->target)) { /* the victims named after it, else the earlier event's target */
             casus_actor a;
             int at = find_actor(c, verb + 1, &a);

@@ -354,6 +354,67 @@ int casus_begins_noun_complement(const casus_coder *c, int pos)
     return verb && !strncmp(verb->deprel, "acl", 3); /* acl, or acl:relcl for the parser unsure of it */
 }
 
+/* The sentence that holds token t. */
+static const casus_syntax_sentence *sentence_of(const casus_syntax_doc *doc, size_t t)
+{
+    for (size_t i = 0; i < casus_syntax_doc_sentence_count(doc); i++) {
+        const casus_syntax_sentence *s = casus_syntax_doc_sentence(doc, i);
+        if (t >= s->first && t < s->first + s->count) return s;
+    }
+    return NULL;
+}
+
+/* Is token k (1-based in sentence s) in the subtree of token top? */
+static int in_subtree(const casus_syntax_doc *doc, const casus_syntax_sentence *s, size_t k, size_t top)
+{
+    for (size_t hops = 0; k && hops <= s->count; hops++) {
+        if (k == top) return 1;
+        k = (size_t)casus_syntax_doc_token(doc, s->first + k - 1)->head;
+    }
+    return 0;
+}
+
+/* With the parser: the words of the subject of the verb that a participle at verb modifies
+   (", denouncing it" after "a rebel group said that ...": the group), found on the verbs it
+   hangs from as an adverbial clause or a conjunct.  1 and *first, *last; 0 when the parser says
+   nothing (no tagger, a headline, no such subject). */
+int casus_adjunct_subject(const casus_coder *c, int verb, int *first, int *last)
+{
+    const casus_syntax_token *v = token_at(c, verb);
+    if (!v) return 0;
+    const casus_syntax_doc *doc = c->sdoc;
+    const casus_syntax_sentence *s = sentence_of(doc, token_index(doc, v));
+    if (!s) return 0;
+    size_t vi = token_index(doc, v) - s->first + 1;
+    for (int hops = 0; hops < 3; hops++) {
+        const casus_syntax_token *cur = casus_syntax_doc_token(doc, s->first + vi - 1);
+        if (cur->head <= 0 || (strcmp(cur->deprel, "advcl") && strcmp(cur->deprel, "conj"))) return 0;
+        vi = (size_t)cur->head;
+        size_t subject = 0;
+        for (size_t k = 1; k <= s->count && !subject; k++) {
+            const casus_syntax_token *x = casus_syntax_doc_token(doc, s->first + k - 1);
+            if ((size_t)x->head == vi && !strncmp(x->deprel, "nsubj", 5)) subject = k;
+        }
+        if (!subject) continue;
+        size_t lo = subject, hi = subject;
+        for (size_t k = 1; k <= s->count; k++)
+            if (in_subtree(doc, s, k, subject)) {
+                if (k < lo) lo = k;
+                if (k > hi) hi = k;
+            }
+        size_t from = casus_syntax_doc_token(doc, s->first + lo - 1)->start;
+        size_t to = casus_syntax_doc_token(doc, s->first + hi - 1)->end;
+        *first = *last = -1;
+        for (int p = 0; p < (int)c->nw; p++)
+            if (c->w[p].start >= from && c->w[p].end <= to) {
+                if (*first < 0) *first = p;
+                *last = p;
+            }
+        return *first >= 0;
+    }
+    return 0;
+}
+
 /* Does the parser read the word at noun as a noun that is the subject of the verb at verb
    ("Moldova's demand ... has been rejected by Romania", "the attack on the convoy killed five")?
    The verb then tells an event of its own after the noun's. */

@@ -326,5 +326,8 @@ check "a plane's journey is no visit" '[ ! -s "$TMP/out" ]'
 events 2024-01-24 "The Moldovan foreign minister flew to Bucharest on Monday."
 check "a minister's flight is a visit" 'grep -qx "MDAGOV ROUGOV 042" "$TMP/out"'
 
+events 2024-01-24 "Moldova said Romanian troops had shelled its villages, urging Ukraine to intervene."
+check "a participle after what was said is the speaker's act, by the parser" 'grep -qx "MDA UKR 020" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
