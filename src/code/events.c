@@ -686,6 +686,22 @@ static int nominal_modal(const casus_coder *c, int pos)
     return MODAL_NONE;
 }
 
+/* The kind a modal auxiliary or an expectation before the verb at pos gives its act (code):
+   violence that WOULD, COULD, MIGHT or MAY happen is threatened ("saying it would kill one
+   captive", "would soon attack rebels"); what is LIKELY or EXPECTED TO happen is intended
+   ("are likely to restart talks"). */
+static int conditional_modal(const casus_coder *c, int pos, uint32_t code)
+{
+    static const char *const auxiliaries[] = {"WOULD", "COULD", "MIGHT", "MAY"};
+    static const char *const expectations[] = {"LIKELY", "EXPECTED"};
+    int before = pos - 1;
+    if (is_adverb(c, before)) before--;
+    if (before < 1) return MODAL_NONE;
+    if (casus_word_is(c, before, "TO") && casus_word_in(c, before - 1, expectations, 2)) return MODAL_INTENT;
+    int root = casus_cameo_root(casus_codes_text(&c->dict->codes, code));
+    return root >= 14 && casus_word_in(c, before, auxiliaries, 4) ? MODAL_THREAT : MODAL_NONE;
+}
+
 /* The kind of modal the verb root at pos is, by the option lists. */
 static int modal_kind(const casus_coder *c, int pos)
 {
@@ -792,6 +808,7 @@ static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb
         if (assault != UINT32_MAX) e.code = assault;
     }
     int modal = !c->opt.modal ? MODAL_NONE : verb == c->modal_verb ? c->modal_kind : nominal_modal(c, verb);
+    if (c->opt.modal && modal == MODAL_NONE) modal = conditional_modal(c, verb, ec->code);
     uint32_t meant_code = modal != MODAL_NONE ? modal_code(c, casus_codes_text(&c->dict->codes, ec->code), modal) : UINT32_MAX;
     if (meant_code != UINT32_MAX) e.code = meant_code;
     if (verb == c->modal_verb) { /* the act vowed or threatened replaces the vow's own events */

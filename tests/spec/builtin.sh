@@ -329,5 +329,8 @@ check "a minister's flight is a visit" 'grep -qx "MDAGOV ROUGOV 042" "$TMP/out"'
 events 2024-01-24 "Moldova said Romanian troops had shelled its villages, urging Ukraine to intervene."
 check "a participle after what was said is the speaker's act, by the parser" 'grep -qx "MDA UKR 020" "$TMP/out"'
 
+events 2024-01-24 "Moldovan rebels said they would kill the Romanian hostages."
+check "violence that would happen is threatened" 'grep -q "^MDAREB ROU 138" "$TMP/out" && ! grep -q " 190$" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
