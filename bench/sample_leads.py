@@ -2,7 +2,7 @@
 """Draws AG News world leads outside the dev gold at random and prints casus's dyadic events for
 each, for judging by hand at root-code + country level (the dev scorer's first level).
 
-    python3 bench/sample_leads.py [--seed N] [--count N] [--casus build/casus]
+    python3 bench/sample_leads.py [--seed N] [--count N] [--titles] [--casus build/casus]
 
 The texts and events go to stdout; judge each event right or wrong by reading the text.  The dev
 gold's sentences come from the same file: they are left out so that the sample says how casus
@@ -16,6 +16,7 @@ ap.add_argument("--seed", type=int, default=2026)
 ap.add_argument("--count", type=int, default=30)
 ap.add_argument("--casus", default=os.path.join(here, "..", "build", "casus"))
 ap.add_argument("--date", default="2004-09-01")
+ap.add_argument("--titles", action="store_true", help="the headlines instead of the leads")
 args = ap.parse_args()
 
 world = os.path.join(shared, "corpora", "agnews-world", "world.jsonl")
@@ -28,8 +29,9 @@ texts = {}
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
     for line in open(world, encoding="utf-8"):
         d = json.loads(line)
-        texts[d["id"]] = d["text"]
-        tmp.write(json.dumps({"id": d["id"], "text": d["text"]}) + "\n")
+        text = d["title"] if args.titles else d["text"]
+        texts[d["id"]] = text
+        tmp.write(json.dumps({"id": d["id"], "text": text}) + "\n")
 try:
     out = subprocess.run([args.casus, "code", "--require-dyad", "--date", args.date, tmp.name],
                          capture_output=True, text=True, check=True).stdout
