@@ -425,6 +425,23 @@ static int names_doer(const casus_coder *c, int p)
     return 0;
 }
 
+/* Is the actor at p the object of a preposition of place, direction or target, with at most
+   two determiners or adjectives between ("attack on UN vehicle kills
+   one", "a bomb outside the Australian embassy killed")?  Such an actor is no subject.  AT, FOR,
+   FROM and WITH are left out: they often tell whose the subject is ("delegates at Iraq's
+   conference", "helicopters from Jordan"). */
+static int object_of_preposition(const casus_coder *c, int p)
+{
+    static const char *const prepositions[] = {"ON", "AGAINST", "TO", "INTO", "ONTO", "OVER", "TOWARD",
+                                               "TOWARDS", "ABOUT", "NEAR", "OUTSIDE", "INSIDE"};
+    for (int k = 1; k <= 3 && p - k >= 0; k++) {
+        if (casus_word_in(c, p - k, prepositions, sizeof prepositions / sizeof *prepositions)) return 1;
+        casus_wtype t = c->w[p - k].wtype;
+        if (t != CASUS_W_DETERMINER && t != CASUS_W_ADJECTIVE) return 0; /* "on Friday, it": no object */
+    }
+    return 0;
+}
+
 static void regular_source(casus_coder *c, int verb)
 {
     const casus_options *o = &c->opt;
@@ -463,6 +480,10 @@ static void regular_source(casus_coder *c, int verb)
             return;
         }
         if (o->subordinate_clauses && at > verb && !names_doer(c, at)) return; /* an object, not a subject */
+        if (o->subordinate_clauses && at < verb && object_of_preposition(c, at)) {
+            loc = at + 1;
+            continue;
+        }
         if (!actor_equal(&a, &c->target)) {
             c->source = a;
             c->regular_source = 1;

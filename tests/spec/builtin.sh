@@ -332,5 +332,10 @@ check "a participle after what was said is the speaker's act, by the parser" 'gr
 events 2024-01-24 "Moldovan rebels said they would kill the Romanian hostages."
 check "violence that would happen is threatened" 'grep -q "^MDAREB ROU 138" "$TMP/out" && ! grep -q " 190$" "$TMP/out"'
 
+events 2024-01-24 "A bomb exploded outside the Romanian embassy in Chisinau, wounding ten Moldovan guards."
+check "an actor after OUTSIDE, ON, AGAINST ... is no subject" '! grep -q "^ROU" "$TMP/out"'
+events 2024-01-24 "Attack on Romanian convoy kills three in Moldova"
+check "nor in a headline's nominal subject" '! grep -q "^ROU" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
