@@ -157,6 +157,7 @@ int casus_is_locative(const casus_coder *c, int pos);
 int casus_begins_noun_complement(const casus_coder *c, int pos);
 int casus_nominal_passive(const casus_coder *c, int pos); /* "the killing of X by Y" */
 int casus_subject_noun_of(const casus_coder *c, int noun, int verb); /* "X's demand was rejected" */
+int casus_uncoded_verb_between(const casus_coder *c, int from, int to); /* "left Pyongyang to visit" */
 int casus_adjunct_subject(const casus_coder *c, int verb, int *first, int *last); /* ", denouncing" */
 /* Does a possessive (HIS, HER, ITS, THEIR) stand just before the word at pos ("his troops")? */
 int casus_is_possessed(const casus_coder *c, int pos);

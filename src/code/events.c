@@ -480,6 +480,7 @@ static void regular_source(casus_coder *c, int verb)
             return;
         }
         if (o->subordinate_clauses && at > verb && !names_doer(c, at)) return; /* an object, not a subject */
+        if (o->subordinate_clauses && at < verb && casus_uncoded_verb_between(c, loc, at)) return; /* its object */
         if (o->subordinate_clauses && at < verb && object_of_preposition(c, at)) {
             loc = at + 1;
             continue;

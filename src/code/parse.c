@@ -415,6 +415,21 @@ int casus_adjunct_subject(const casus_coder *c, int verb, int *first, int *last)
     return 0;
 }
 
+/* With the tagger: is there a finite verb the dictionaries do not code between from and to
+   ("diplomats have left Pyongyang to visit", "officials believe Moldova attacked")?  An actor
+   after it is its object, not the subject of a later verb. */
+int casus_uncoded_verb_between(const casus_coder *c, int from, int to)
+{
+    for (int p = from; p < to; p++) {
+        if (casus_has_head(c, p, CASUS_W_VERB) && c->w[p].root) continue; /* a dictionary verb codes on its own */
+        const casus_syntax_token *t = token_at(c, p);
+        if (!t || strcmp(t->upos, "VERB")) continue;
+        if (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP")) return 1;
+        if (!strcmp(t->xpos, "VBN") && p > 0 && token_at(c, p - 1) && !strcmp(token_at(c, p - 1)->upos, "AUX")) return 1;
+    }
+    return 0;
+}
+
 /* Does the parser read the word at noun as a noun that is the subject of the verb at verb
    ("Moldova's demand ... has been rejected by Romania", "the attack on the convoy killed five")?
    The verb then tells an event of its own after the noun's. */
@@ -461,6 +476,7 @@ static int has_actor(const casus_coder *c)
 
 static void convert_agents(casus_coder *c)
 {
+    static const char *const stateless[] = {"FOREIGN", "INTERNATIONAL", "WESTERN"}; /* no one country's */
     if (c->opt.convert_agents == 2 && !has_actor(c)) return; /* no country to give them */
     for (int pos = 0; pos < (int)c->nw; pos++) {
         if (c->w[pos].wtype != CASUS_W_AGENT) continue;
@@ -471,6 +487,7 @@ static void convert_agents(casus_coder *c)
         while (pos < (int)c->nw && !casus_has_tail_indexed(c, pos, CASUS_W_AGENT, index)) pos++;
         if (pos >= (int)c->nw) return;
         if (after_actor || !casus_has_head(c, head, CASUS_W_AGENT)) continue;
+        if (c->opt.convert_agents == 2 && head > 0 && casus_word_in(c, head - 1, stateless, 3)) continue; /* "foreign diplomats" */
         if (pos + 1 < (int)c->nw && casus_has_head(c, pos + 1, CASUS_W_ACTOR)) continue;
         if (pos + 2 < (int)c->nw && c->w[pos + 1].wtype == CASUS_W_PREPOSITION && c->w[pos + 2].wtype == CASUS_W_ACTOR &&
             !casus_is_locative(c, pos + 2) && !casus_is_possessed(c, head)) /* "protesters in Havana" are no agents of Havana's government */

@@ -337,5 +337,10 @@ check "an actor after OUTSIDE, ON, AGAINST ... is no subject" '! grep -q "^ROU" 
 events 2024-01-24 "Attack on Romanian convoy kills three in Moldova"
 check "nor in a headline's nominal subject" '! grep -q "^ROU" "$TMP/out"'
 
+events 2024-01-24 "The convoy has left Chisinau to visit Romania on Monday."
+check "an actor after a verb the dictionaries do not code is that verb's object, not the next verb's subject" '[ ! -s "$TMP/out" ]'
+events 2024-01-24 "A group of foreign diplomats visited Romania on Monday."
+check "foreign diplomats are of no country nearby" '! grep -q "^ROU" "$TMP/out"'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
