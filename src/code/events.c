@@ -480,7 +480,8 @@ static void regular_source(casus_coder *c, int verb)
             return;
         }
         if (o->subordinate_clauses && at > verb && !names_doer(c, at)) return; /* an object, not a subject */
-        if (o->subordinate_clauses && at < verb && casus_uncoded_verb_between(c, loc, at)) return; /* its object */
+        int modifier = casus_actor_tail(c, at) == verb - 1; /* "stop Israeli attacks": the act's own */
+        if (o->subordinate_clauses && at < verb && !modifier && casus_uncoded_verb_between(c, loc, at)) return; /* its object */
         if (o->subordinate_clauses && at < verb && object_of_preposition(c, at)) {
             loc = at + 1;
             continue;
