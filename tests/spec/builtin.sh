@@ -342,5 +342,8 @@ check "an actor after a verb the dictionaries do not code is that verb's object,
 events 2024-01-24 "A group of foreign diplomats visited Romania on Monday."
 check "foreign diplomats are of no country nearby" '! grep -q "^ROU" "$TMP/out"'
 
+events 2024-01-24 "Moldova shot down a Romanian proposal on Monday."
+check "shooting down a proposal rejects it" '[ "$(cat "$TMP/out")" = "MDA ROU 120" ]'
+
 echo "spec: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
