@@ -88,18 +88,27 @@ int casus_is_locative(const casus_coder *c, int loc)
     return n == 1 && !pairs[0].agent && country_of(c, pairs[0].actor) != pairs[0].actor;
 }
 
+#define WT(t) (1u << CASUS_W_##t)
+
+/* Does a word of list stand at most reach words before p, with only words whose types are in
+   the mask between (WT bits) in between, or OF when through_of ("between the government of")? */
+static int preceded_by(const casus_coder *c, int p, const char *const *list, size_t n, int reach, uint32_t between,
+                       int through_of)
+{
+    for (int k = 1; k <= reach && p - k >= 0; k++) {
+        if (casus_word_in(c, p - k, list, n)) return 1;
+        if (!(between >> c->w[p - k].wtype & 1) && !(through_of && casus_word_is(c, p - k, "OF"))) return 0;
+    }
+    return 0;
+}
+
 /* Is the actor at p a place where things happen: a country or capital after IN, ACROSS,
    THROUGHOUT, INSIDE or NEAR, with at most two determiners, adjectives or untyped words between
    ("in the Saudi capital Riyadh", "across northern Iraq", "near the Iraqi city")? */
 static int names_place(const casus_coder *c, int p)
 {
     static const char *const places[] = {"IN", "ACROSS", "THROUGHOUT", "INSIDE", "NEAR"};
-    for (int k = 1; k <= 3 && p - k >= 0; k++) {
-        if (casus_word_in(c, p - k, places, sizeof places / sizeof *places)) return 1;
-        casus_wtype t = c->w[p - k].wtype;
-        if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE) return 0;
-    }
-    return 0;
+    return preceded_by(c, p, places, sizeof places / sizeof *places, 3, WT(DETERMINER) | WT(NULL) | WT(ADJECTIVE), 0);
 }
 
 /* Which actors may lend their country to a lone agent, in the order they are asked. */
@@ -410,19 +419,13 @@ static int relative_without_actor(const casus_coder *c, int verb)
 }
 
 /* Does the actor at p, after its verb, name who acted: after BY ("an attack by rebels"), or
-   after BETWEEN or AMONG ("clashes between police and protesters")?  Any other actor after
+   after BETWEEN or AMONG ("clashes between police and protesters", "between the government of
+   Sudan")?  Any other actor after
    the verb is its object or a place ("an explosion outside the Australian embassy"). */
 static int names_doer(const casus_coder *c, int p)
 {
-    static const char *const doers[] = {"BETWEEN", "AMONG"};
-    for (int k = 1; k <= 4 && p - k >= 0; k++) {
-        if (c->w[p - k].wtype == CASUS_W_BY || casus_word_in(c, p - k, doers, 2)) return 1;
-        casus_wtype t = c->w[p - k].wtype;
-        if (t != CASUS_W_DETERMINER && t != CASUS_W_NULL && t != CASUS_W_ADJECTIVE && t != CASUS_W_NUMBER &&
-            t != CASUS_W_AGENT && !casus_word_is(c, p - k, "OF")) /* "between the government of Sudan" */
-            return 0;
-    }
-    return 0;
+    static const char *const doers[] = {"BY", "BETWEEN", "AMONG"};
+    return preceded_by(c, p, doers, 3, 4, WT(DETERMINER) | WT(NULL) | WT(ADJECTIVE) | WT(NUMBER) | WT(AGENT), 1);
 }
 
 /* Is the actor at p the object of a preposition of place, direction or target, with at most
@@ -434,12 +437,8 @@ static int object_of_preposition(const casus_coder *c, int p)
 {
     static const char *const prepositions[] = {"ON", "AGAINST", "TO", "INTO", "ONTO", "OVER", "TOWARD",
                                                "TOWARDS", "ABOUT", "NEAR", "OUTSIDE", "INSIDE"};
-    for (int k = 1; k <= 3 && p - k >= 0; k++) {
-        if (casus_word_in(c, p - k, prepositions, sizeof prepositions / sizeof *prepositions)) return 1;
-        casus_wtype t = c->w[p - k].wtype;
-        if (t != CASUS_W_DETERMINER && t != CASUS_W_ADJECTIVE) return 0; /* "on Friday, it": no object */
-    }
-    return 0;
+    /* "on Friday, it": no untyped words between, so no object */
+    return preceded_by(c, p, prepositions, sizeof prepositions / sizeof *prepositions, 3, WT(DETERMINER) | WT(ADJECTIVE), 0);
 }
 
 static void regular_source(casus_coder *c, int verb)
@@ -480,11 +479,13 @@ static void regular_source(casus_coder *c, int verb)
             return;
         }
         if (o->subordinate_clauses && at > verb && !names_doer(c, at)) return; /* an object, not a subject */
-        int modifier = casus_actor_tail(c, at) == verb - 1; /* "stop Israeli attacks": the act's own */
-        if (o->subordinate_clauses && at < verb && !modifier && casus_uncoded_verb_between(c, loc, at)) return; /* its object */
-        if (o->subordinate_clauses && at < verb && object_of_preposition(c, at)) {
-            loc = at + 1;
-            continue;
+        if (o->subordinate_clauses && at < verb) {
+            int modifier = casus_actor_tail(c, at) == verb - 1; /* "stop Israeli attacks": the act's own */
+            if (!modifier && casus_uncoded_verb_between(c, loc, at)) return; /* that verb's object */
+            if (object_of_preposition(c, at)) {
+                loc = at + 1;
+                continue;
+            }
         }
         if (!actor_equal(&a, &c->target)) {
             c->source = a;
@@ -822,8 +823,8 @@ static int vehicle_visit(const casus_coder *c, const casus_actor *s, uint32_t co
 
 static void put_event(casus_coder *c, uint32_t ecode, uint32_t pattern, int verb, const casus_actor *s, const casus_actor *t)
 {
-    if (vehicle_visit(c, s, c->dict->event_codes[ecode].code, verb)) return;
     const casus_event_code *ec = &c->dict->event_codes[ecode];
+    if (vehicle_visit(c, s, ec->code, verb)) return;
     casus_raw_event e = {.source = *s, .target = *t, .code = ec->code, .is_event = 1, .verb = verb,
                          .pattern = pattern, .day = c->day};
     if (killing_by_one(c, s, e.code, verb)) {

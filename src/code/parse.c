@@ -330,17 +330,21 @@ static size_t token_index(const casus_syntax_doc *doc, const casus_syntax_token 
     return (size_t)(tok - casus_syntax_doc_token(doc, 0));
 }
 
+/* The sentence that holds token t. */
+static const casus_syntax_sentence *sentence_of(const casus_syntax_doc *doc, size_t t)
+{
+    for (size_t i = 0; i < casus_syntax_doc_sentence_count(doc); i++) {
+        const casus_syntax_sentence *s = casus_syntax_doc_sentence(doc, i);
+        if (t >= s->first && t < s->first + s->count) return s;
+    }
+    return NULL;
+}
+
 /* The head of a token, or NULL for a root. */
 static const casus_syntax_token *head_of(const casus_syntax_doc *doc, const casus_syntax_token *tok)
 {
-    if (tok->head <= 0) return NULL;
-    size_t t = token_index(doc, tok);
-    for (size_t s = 0; s < casus_syntax_doc_sentence_count(doc); s++) {
-        const casus_syntax_sentence *sent = casus_syntax_doc_sentence(doc, s);
-        if (t >= sent->first && t < sent->first + sent->count)
-            return (size_t)tok->head <= sent->count ? casus_syntax_doc_token(doc, sent->first + (size_t)tok->head - 1) : NULL;
-    }
-    return NULL;
+    const casus_syntax_sentence *sent = tok->head > 0 ? sentence_of(doc, token_index(doc, tok)) : NULL;
+    return sent && (size_t)tok->head <= sent->count ? casus_syntax_doc_token(doc, sent->first + (size_t)tok->head - 1) : NULL;
 }
 
 /* Does the word at pos begin what a noun says ("a report that an engineer had been abducted",
@@ -352,16 +356,6 @@ int casus_begins_noun_complement(const casus_coder *c, int pos)
     if (!tok || strcmp(tok->deprel, "mark")) return 0;
     const casus_syntax_token *verb = head_of(c->sdoc, tok);
     return verb && !strncmp(verb->deprel, "acl", 3); /* acl, or acl:relcl for the parser unsure of it */
-}
-
-/* The sentence that holds token t. */
-static const casus_syntax_sentence *sentence_of(const casus_syntax_doc *doc, size_t t)
-{
-    for (size_t i = 0; i < casus_syntax_doc_sentence_count(doc); i++) {
-        const casus_syntax_sentence *s = casus_syntax_doc_sentence(doc, i);
-        if (t >= s->first && t < s->first + s->count) return s;
-    }
-    return NULL;
 }
 
 /* Is token k (1-based in sentence s) in the subtree of token top? */
@@ -425,7 +419,8 @@ int casus_uncoded_verb_between(const casus_coder *c, int from, int to)
         const casus_syntax_token *t = token_at(c, p);
         if (!t || strcmp(t->upos, "VERB")) continue;
         if (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP")) return 1;
-        if (!strcmp(t->xpos, "VBN") && p > 0 && token_at(c, p - 1) && !strcmp(token_at(c, p - 1)->upos, "AUX")) return 1;
+        const casus_syntax_token *before = p > 0 ? token_at(c, p - 1) : NULL;
+        if (!strcmp(t->xpos, "VBN") && before && !strcmp(before->upos, "AUX")) return 1;
     }
     return 0;
 }
